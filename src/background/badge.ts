@@ -1,0 +1,16 @@
+// Puts a state on the toolbar button.
+import browser from 'webextension-polyfill';
+import type { State } from '../state/state';
+import { badgeView } from './badgeView';
+
+export async function showBadge(state: State, now = Date.now()): Promise<void> {
+  const view = badgeView(state, now, navigator.language || 'en-US');
+  const action = browser.action;
+  await Promise.all([
+    action.setBadgeText({ text: view.text }),
+    action.setBadgeBackgroundColor({ color: view.color }),
+    action.setTitle({ title: view.title }),
+    // Older Chromium has no setBadgeTextColor; the default text colour is white there anyway.
+    typeof action.setBadgeTextColor === 'function' ? action.setBadgeTextColor({ color: '#ffffff' }) : undefined,
+  ]);
+}

@@ -1,0 +1,67 @@
+// Asks the providers for one round: every price source at once, then the chain tip from the
+// first height source that answers. A provider backing off is not asked at all.
+import { ProviderError } from '../providers/errors';
+import { fetchText } from '../providers/fetchText';
+import { heightProviders, priceProviders, providerUrl } from '../providers/registry';
+import type { Provider } from '../providers/types';
+import type { State } from '../state/state';
+import type { Outcome, RoundOutcomes } from './outcomes';
+
+export interface RoundEnv {
+  /** CAPLENS_API_ORIGIN of a replay build; null for the real providers. */
+  apiOrigin: string | null;
+  now: () => number;
+  fetchImpl?: typeof fetch;
+  timeoutMs?: number;
+}
+
+/** A chain can reorganise by a block or two; a tip further back than this is a bad answer. */
+const MAX_REORG_DEPTH = 6;
+
+async function ask<T>(
+  provider: Pick<Provider, 'id' | 'origin' | 'path'> & { parse(text: string): T },
+  previous: State,
+  env: RoundEnv,
+  check?: (value: T) => void,
+): Promise<Outcome<T>> {
+  const waitUntil = previous.providers[provider.id]?.retryAt ?? null;
+  if (waitUntil !== null && waitUntil > env.now()) return { id: provider.id, kind: 'waiting', retryAt: waitUntil };
+  try {
+    const text = await fetchText(providerUrl(provider, env.apiOrigin), {
+      timeoutMs: env.timeoutMs,
+      fetchImpl: env.fetchImpl,
+      now: env.now,
+    });
+    const value = provider.parse(text);
+    check?.(value);
+    return { id: provider.id, kind: 'answer', at: env.now(), value };
+  } catch (error) {
+    const reason = error instanceof ProviderError ? error : new ProviderError('invalid', 'unreadable answer');
+    return { id: provider.id, kind: 'error', at: env.now(), error: reason };
+  }
+}
+
+export async function collectOutcomes(previous: State, env: RoundEnv): Promise<RoundOutcomes> {
+  const startedAt = env.now();
+  const knownHeight = previous.quote?.height ?? null;
+  const notBackwards = (height: number) => {
+    if (knownHeight !== null && height < knownHeight - MAX_REORG_DEPTH) {
+      throw new ProviderError('invalid', `block height went backwards (${height} after ${knownHeight})`);
+    }
+  };
+
+  const heightsPromise = (async () => {
+    const heights: Outcome<number>[] = [];
+    for (const provider of heightProviders) {
+      if (heights.some((o) => o.kind === 'answer')) {
+        heights.push({ id: provider.id, kind: 'standby' });
+        continue;
+      }
+      heights.push(await ask(provider, previous, env, notBackwards));
+    }
+    return heights;
+  })();
+  const prices = await Promise.all(priceProviders.map((provider) => ask(provider, previous, env)));
+  const heights = await heightsPromise;
+  return { startedAt, finishedAt: env.now(), prices, heights };
+}

@@ -1,0 +1,48 @@
+// The background entry: listeners only, registered synchronously at the top level so that a
+// worker woken by an event finds them. It keeps nothing in globals; the state lives in storage.
+import browser from 'webextension-polyfill';
+import { type Message, type RefreshReply, isMessage } from '../state/messages';
+import { requestedRound, scheduledRound } from './runRound';
+import { IDLE_DETECTION_SECONDS, POLL_ALARM, currentIdleState, ensurePollAlarm } from './schedule';
+
+async function start(): Promise<void> {
+  await ensurePollAlarm(await currentIdleState());
+  await scheduledRound();
+}
+
+browser.runtime.onInstalled.addListener(() => void start());
+browser.runtime.onStartup.addListener(() => void start());
+
+browser.alarms.onAlarm.addListener((alarm) => {
+  if (alarm.name === POLL_ALARM) void scheduledRound();
+});
+
+browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
+browser.idle.onStateChanged.addListener((idleState) => {
+  void ensurePollAlarm(idleState);
+  // Back at the screen: figures should be current, not up to ten minutes old.
+  if (idleState === 'active') void scheduledRound();
+});
+
+/** Only the extension's own pages may ask for rounds; content scripts and other extensions may not. */
+function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {
+  return sender.id === browser.runtime.id && (sender.url ?? '').startsWith(browser.runtime.getURL(''));
+}
+
+browser.runtime.onMessage.addListener(
+  (message: unknown, sender: browser.Runtime.MessageSender): Promise<RefreshReply> | undefined => {
+    if (!isMessage(message) || !fromExtensionPage(sender)) return undefined;
+    return handle(message);
+  },
+);
+
+async function handle(message: Message): Promise<RefreshReply> {
+  switch (message.type) {
+    case 'refresh':
+      try {
+        return { ok: true, state: await requestedRound() };
+      } catch (error) {
+        return { ok: false, error: error instanceof Error ? error.message : String(error) };
+      }
+  }
+}

@@ -1,0 +1,132 @@
+// Folds one round's outcomes into the stored state: the consensus price, the supply from the
+// height, per-provider status with backoff, the supply cross-check and the history.
+// Pure: no browser APIs, so every branch is unit-tested.
+import { consensusPrice } from '../core/median';
+import { makeQuote } from '../core/quote';
+import type { PriceReading, ProviderId } from '../providers/types';
+import {
+  HISTORY_LIMIT,
+  HISTORY_SPACING_MS,
+  type HistorySample,
+  type ProviderStatus,
+  type State,
+} from '../state/state';
+import { retryAt } from './backoff';
+import type { Outcome, RoundOutcomes } from './outcomes';
+
+/** CoinGecko counts issued coins, as we do; it may trail the tip by some blocks. */
+const SUPPLY_TOLERANCE_PCT = 0.5;
+/** How far a sample may be from exactly 24 h ago to serve for the 24 h change. */
+const DAY_AGO_TOLERANCE_MS = 30 * 60_000;
+const DAY_MS = 24 * 60 * 60_000;
+
+function statusOf<T>(
+  outcome: Outcome<T>,
+  previous: ProviderStatus | undefined,
+  toValue: (value: T) => number,
+): ProviderStatus {
+  switch (outcome.kind) {
+    case 'answer':
+      return { state: 'ok', at: outcome.at, message: null, value: toValue(outcome.value), failures: 0, retryAt: null };
+    case 'error': {
+      const failures = (previous?.failures ?? 0) + 1;
+      return {
+        state: 'failed',
+        at: outcome.at,
+        message: outcome.error.message,
+        value: null,
+        failures,
+        retryAt: retryAt(outcome.error, failures, outcome.at),
+      };
+    }
+    case 'waiting':
+      return {
+        state: 'waiting',
+        at: previous?.at ?? 0,
+        message: previous?.message ?? 'waiting before asking again',
+        value: null,
+        failures: previous?.failures ?? 0,
+        retryAt: outcome.retryAt,
+      };
+    case 'standby':
+      return { state: 'standby', at: previous?.at ?? 0, message: null, value: null, failures: 0, retryAt: null };
+  }
+}
+
+function changeFromHistory(history: readonly HistorySample[], usd: number, now: number): number | null {
+  let best: HistorySample | null = null;
+  for (const sample of history) {
+    const distance = Math.abs(now - DAY_MS - sample[0]);
+    if (distance <= DAY_AGO_TOLERANCE_MS && (!best || distance < Math.abs(now - DAY_MS - best[0]))) best = sample;
+  }
+  return best ? ((usd - best[1]) / best[1]) * 100 : null;
+}
+
+function appendSample(history: readonly HistorySample[], sample: HistorySample): HistorySample[] {
+  const last = history[history.length - 1];
+  if (last && sample[0] - last[0] < HISTORY_SPACING_MS) return [...history];
+  const next = [...history, sample];
+  return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
+}
+
+export function nextState(previous: State, round: RoundOutcomes): State {
+  const providers: State['providers'] = { ...previous.providers };
+  for (const outcome of round.prices) {
+    providers[outcome.id] = statusOf(outcome, previous.providers[outcome.id], (r: PriceReading) => r.usd);
+  }
+  for (const outcome of round.heights) {
+    providers[outcome.id] = statusOf(outcome, previous.providers[outcome.id], (h: number) => h);
+  }
+
+  const answers = new Map<ProviderId, PriceReading>();
+  for (const outcome of round.prices) if (outcome.kind === 'answer') answers.set(outcome.id, outcome.value);
+  const consensus = consensusPrice([...answers].map(([source, reading]) => ({ source, usd: reading.usd })));
+  for (const outlier of consensus?.outliers ?? []) {
+    const status = providers[outlier.source as ProviderId];
+    if (status) {
+      const pct = `${outlier.deviationPct > 0 ? '+' : ''}${outlier.deviationPct.toFixed(1)}%`;
+      providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the others` };
+    }
+  }
+
+  const freshHeight = round.heights.find((o) => o.kind === 'answer');
+  // A height from an earlier round is still good for supply: each block adds at most 3.125 BTC.
+  const height = freshHeight?.kind === 'answer' ? freshHeight.value : (previous.quote?.height ?? null);
+
+  let error: string | null = null;
+  if (!consensus) error = answers.size === 0 ? 'no price source answered' : 'price sources disagree';
+  else if (height === null) error = 'no block height yet';
+
+  const base = { ...previous, providers, lastRound: { startedAt: round.startedAt, finishedAt: round.finishedAt, ok: false, error } };
+  if (!consensus || height === null) return base;
+
+  const gecko = answers.get('coingecko');
+  const geckoUsed = gecko !== undefined && consensus.used.includes('coingecko');
+  const change24hPct =
+    geckoUsed && gecko.change24hPct !== null
+      ? gecko.change24hPct
+      : changeFromHistory(previous.history, consensus.usd, round.finishedAt);
+  const quote = makeQuote({
+    usd: consensus.usd,
+    change24hPct,
+    height,
+    at: round.finishedAt,
+    sources: consensus.used,
+    outliers: consensus.outliers,
+  });
+
+  let supplyCheck = previous.supplyCheck;
+  if (geckoUsed && gecko.capUsd !== null) {
+    const supplyBtc = gecko.capUsd / gecko.usd;
+    const deviationPct = ((supplyBtc - quote.supplyBtc) / quote.supplyBtc) * 100;
+    supplyCheck = { source: 'coingecko', supplyBtc, deviationPct, agrees: Math.abs(deviationPct) <= SUPPLY_TOLERANCE_PCT };
+  }
+
+  return {
+    ...base,
+    quote,
+    supplyCheck,
+    lastRound: { ...base.lastRound, ok: true },
+    history: appendSample(previous.history, [quote.at, quote.usd, quote.capUsd]),
+  };
+}

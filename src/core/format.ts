@@ -1,0 +1,87 @@
+// Formatting of figures for people. Every function returns null rather than a string that
+// would show NaN, 0 or "undefined": callers show their own honest text instead.
+
+const isPositive = (value: number | null | undefined): value is number =>
+  typeof value === 'number' && Number.isFinite(value) && value > 0;
+
+const cache = new Map<string, Intl.NumberFormat>();
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let format = cache.get(key);
+  if (!format) {
+    format = new Intl.NumberFormat(locale, options);
+    cache.set(key, format);
+  }
+  return format;
+}
+
+/** Badge text: at most five characters ("61.2k", "104k", "1.2M"); always in the compact Latin form. */
+export function badgeText(usd: number | null | undefined): string | null {
+  if (!isPositive(usd)) return null;
+  const text = numberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 3 })
+    .format(usd)
+    .replace('K', 'k');
+  return text.length <= 5 ? text : null;
+}
+
+/** A price: whole dollars from $1,000 up, cents below ("$61,234", "$0.99"). */
+export function formatPrice(usd: number | null | undefined, locale = 'en-US', cents = false): string | null {
+  if (!isPositive(usd)) return null;
+  const fractionDigits = cents || usd < 1000 ? 2 : 0;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(usd);
+}
+
+/** A large amount, compact with three significant digits ("$1.22T", "$900B", "$53.6K"). */
+export function formatCompactUsd(usd: number | null | undefined, locale = 'en-US'): string | null {
+  if (!isPositive(usd)) return null;
+  return numberFormat(locale, {
+    style: 'currency',
+    currency: 'USD',
+    notation: 'compact',
+    maximumSignificantDigits: 3,
+  }).format(usd);
+}
+
+/** Whole coins of supply ("19,953,128"); issued fractions are never rounded up. */
+export function formatSupply(btc: number | null | undefined, locale = 'en-US'): string | null {
+  if (!isPositive(btc)) return null;
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.floor(btc));
+}
+
+/** A signed percentage with one decimal ("+2.1%", "-0.4%"); zero has no sign. */
+export function formatChangePct(pct: number | null | undefined, locale = 'en-US'): string | null {
+  if (typeof pct !== 'number' || !Number.isFinite(pct)) return null;
+  return numberFormat(locale, {
+    style: 'percent',
+    signDisplay: 'exceptZero',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+  }).format(pct / 100);
+}
+
+/** A duration in words for "updated 12 s ago" ("12 s", "4 min", "3 h", "2 d"). */
+export function formatAge(ms: number): string {
+  const seconds = Math.max(0, Math.round(ms / 1000));
+  if (seconds < 60) return `${seconds} s`;
+  const minutes = Math.round(seconds / 60);
+  if (minutes < 60) return `${minutes} min`;
+  const hours = Math.round(minutes / 60);
+  if (hours < 48) return `${hours} h`;
+  return `${Math.round(hours / 24)} d`;
+}
+
+/** A clock time in the user's locale ("16:23:05"). */
+export function formatClock(at: number, locale = 'en-US', timeZone?: string): string {
+  return new Intl.DateTimeFormat(locale, {
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+    hour12: false,
+    timeZone,
+  }).format(at);
+}
