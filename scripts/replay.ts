@@ -27,7 +27,9 @@ if (values.scenario) {
 }
 try {
   const server = await startReplayServer({ port, scenario });
-  console.log(`replay: providers simulated at ${server.origin} (POST /__scenario to change, GET /__log to see requests)`);
+  console.log(
+    `replay: providers simulated at ${server.origin} (POST /__scenario to change, GET /__log to see requests)`,
+  );
 } catch (error) {
   console.error(`replay: ${error instanceof Error ? error.message : error}`);
   process.exit(2);

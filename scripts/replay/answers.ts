@@ -34,7 +34,8 @@ export function answerFor(provider: ReplayProvider, path: string, scenario: Scen
       }
       return null;
     case 'coinbase':
-      if (path === '/v2/prices/BTC-USD/spot') return json({ data: { amount: decimal(usd), base: 'BTC', currency: 'USD' } });
+      if (path === '/v2/prices/BTC-USD/spot')
+        return json({ data: { amount: decimal(usd), base: 'BTC', currency: 'USD' } });
       return null;
     case 'kraken':
       if (path.startsWith('/0/public/Ticker')) {

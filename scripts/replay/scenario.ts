@@ -22,7 +22,15 @@ export const scenarioSchema = v.strictObject({
   btcUsd: v.number(),
   height: v.pipe(v.number(), v.integer()),
   change24hPct: v.optional(v.number(), 0),
-  providers: v.optional(v.strictObject(Object.fromEntries(REPLAY_PROVIDERS.map((id) => [id, v.optional(override)])) as Record<ReplayProvider, v.OptionalSchema<typeof override, undefined>>), {}),
+  providers: v.optional(
+    v.strictObject(
+      Object.fromEntries(REPLAY_PROVIDERS.map((id) => [id, v.optional(override)])) as Record<
+        ReplayProvider,
+        v.OptionalSchema<typeof override, undefined>
+      >,
+    ),
+    {},
+  ),
 });
 
 export type Scenario = v.InferOutput<typeof scenarioSchema>;

@@ -1,9 +1,9 @@
 // The loopback provider simulator: every provider of a replay build, driven by a scenario.
 // Paths are /<provider>/<the provider's own path>; /__scenario swaps the scenario, /__log lists requests.
-import { type IncomingMessage, type Server, type ServerResponse, createServer } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { answerFor } from './answers';
-import { DEFAULT_SCENARIO, REPLAY_PROVIDERS, type ReplayProvider, type Scenario, parseScenario } from './scenario';
+import { DEFAULT_SCENARIO, parseScenario, REPLAY_PROVIDERS, type ReplayProvider, type Scenario } from './scenario';
 
 export interface LoggedRequest {
   at: number;
@@ -41,7 +41,13 @@ function readBody(req: IncomingMessage): Promise<string> {
   });
 }
 
-function send(res: ServerResponse, status: number, contentType: string, body: string, headers: Record<string, string> = {}) {
+function send(
+  res: ServerResponse,
+  status: number,
+  contentType: string,
+  body: string,
+  headers: Record<string, string> = {},
+) {
   res.writeHead(status, {
     'content-type': contentType,
     'access-control-allow-origin': '*',
@@ -85,7 +91,8 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
     requests.push({ at: Date.now(), provider, path, status });
     if (override.delayMs) await new Promise((resolve) => setTimeout(resolve, override.delayMs));
     if (res.destroyed) return;
-    const headers: Record<string, string> = override.retryAfter === undefined ? {} : { 'retry-after': String(override.retryAfter) };
+    const headers: Record<string, string> =
+      override.retryAfter === undefined ? {} : { 'retry-after': String(override.retryAfter) };
     if (status !== 200) return send(res, status, 'application/json', override.body ?? '{"error":"simulated"}', headers);
     const answer = answerFor(provider, `/${rest.join('/')}`, scenario, Date.now());
     if (!answer) return send(res, 404, 'text/plain', 'no such endpoint');

@@ -1,9 +1,9 @@
 // The background entry: listeners only, registered synchronously at the top level so that a
 // worker woken by an event finds them. It keeps nothing in globals; the state lives in storage.
 import browser from 'webextension-polyfill';
-import { type Message, type RefreshReply, isMessage } from '../state/messages';
+import { isMessage, type Message, type RefreshReply } from '../state/messages';
 import { requestedRound, scheduledRound } from './runRound';
-import { IDLE_DETECTION_SECONDS, POLL_ALARM, currentIdleState, ensurePollAlarm } from './schedule';
+import { currentIdleState, ensurePollAlarm, IDLE_DETECTION_SECONDS, POLL_ALARM } from './schedule';
 
 async function start(): Promise<void> {
   await ensurePollAlarm(await currentIdleState());

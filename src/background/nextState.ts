@@ -4,13 +4,7 @@
 import { consensusPrice } from '../core/median';
 import { makeQuote } from '../core/quote';
 import type { PriceReading, ProviderId } from '../providers/types';
-import {
-  HISTORY_LIMIT,
-  HISTORY_SPACING_MS,
-  type HistorySample,
-  type ProviderStatus,
-  type State,
-} from '../state/state';
+import { HISTORY_LIMIT, HISTORY_SPACING_MS, type HistorySample, type ProviderStatus, type State } from '../state/state';
 import { retryAt } from './backoff';
 import type { Outcome, RoundOutcomes } from './outcomes';
 
@@ -97,7 +91,11 @@ export function nextState(previous: State, round: RoundOutcomes): State {
   if (!consensus) error = answers.size === 0 ? 'no price source answered' : 'price sources disagree';
   else if (height === null) error = 'no block height yet';
 
-  const base = { ...previous, providers, lastRound: { startedAt: round.startedAt, finishedAt: round.finishedAt, ok: false, error } };
+  const base = {
+    ...previous,
+    providers,
+    lastRound: { startedAt: round.startedAt, finishedAt: round.finishedAt, ok: false, error },
+  };
   if (!consensus || height === null) return base;
 
   const gecko = answers.get('coingecko');
@@ -119,7 +117,12 @@ export function nextState(previous: State, round: RoundOutcomes): State {
   if (geckoUsed && gecko.capUsd !== null) {
     const supplyBtc = gecko.capUsd / gecko.usd;
     const deviationPct = ((supplyBtc - quote.supplyBtc) / quote.supplyBtc) * 100;
-    supplyCheck = { source: 'coingecko', supplyBtc, deviationPct, agrees: Math.abs(deviationPct) <= SUPPLY_TOLERANCE_PCT };
+    supplyCheck = {
+      source: 'coingecko',
+      supplyBtc,
+      deviationPct,
+      agrees: Math.abs(deviationPct) <= SUPPLY_TOLERANCE_PCT,
+    };
   }
 
   return {

@@ -1,7 +1,7 @@
 // Reads and writes the state in storage.local. The service worker can be stopped at any moment,
 // so nothing lives in globals: every round reads the state and writes it back whole.
 import browser from 'webextension-polyfill';
-import { type State, STATE_KEY, loadState } from '../state/state';
+import { loadState, STATE_KEY, type State } from '../state/state';
 
 export async function readState(): Promise<State> {
   const stored = await browser.storage.local.get(STATE_KEY);

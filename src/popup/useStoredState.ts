@@ -2,7 +2,7 @@
 // storage change events, so figures change in place when a round completes.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { type State, STATE_KEY, loadState } from '../state/state';
+import { loadState, STATE_KEY, type State } from '../state/state';
 
 export function useStoredState(): State | undefined {
   const [state, setState] = useState<State | undefined>(undefined);

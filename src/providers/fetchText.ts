@@ -41,7 +41,10 @@ export async function fetchText(
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (controller.signal.aborted) {
-      throw new ProviderError('timeout', `no answer within ${Math.round(timeoutMs / 1000)} s`);
+      throw new ProviderError(
+        'timeout',
+        `no answer within ${timeoutMs < 1000 ? timeoutMs / 1000 : Math.round(timeoutMs / 1000)} s`,
+      );
     }
     throw new ProviderError('network', 'network error (offline or blocked)');
   } finally {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
-  LAST_SUBSIDISED_HEIGHT,
   issuedBtcThrough,
   issuedSatsThrough,
+  LAST_SUBSIDISED_HEIGHT,
   nextHalving,
   subsidyAt,
 } from '../../src/core/supply';

@@ -1,0 +1,16 @@
+// End-to-end tests: the built extension in the system's headless Chromium (never a downloaded
+// browser), with every provider simulated by the replay server on loopback.
+import { defineConfig } from '@playwright/test';
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  globalSetup: './tests/e2e/support/globalSetup.ts',
+  // One extension build talks to one replay server: tests share it, so they run one at a time.
+  workers: 1,
+  fullyParallel: false,
+  timeout: 60_000,
+  expect: { timeout: 10_000 },
+  retries: 0,
+  reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
+  use: { trace: 'off' },
+});

@@ -1,0 +1,53 @@
+// npm test: type check, unit tests (vitest), then end-to-end tests (Playwright in the system
+// Chromium with the built extension). Ends with one line counting every test that ran.
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+
+const bin = (name) => `node_modules/.bin/${name}`;
+const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+function readJson(path) {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+const problems = [];
+
+console.log('\n▶ type check');
+if (run(bin('tsc'), ['--noEmit', '-p', '.']) !== 0) problems.push('type check failed');
+
+console.log('\n▶ unit tests');
+rmSync('test-results/unit.json', { force: true });
+const unitStatus = run(bin('vitest'), [
+  'run',
+  '--reporter=default',
+  '--reporter=json',
+  '--outputFile=test-results/unit.json',
+]);
+const unit = readJson('test-results/unit.json');
+if (unit) {
+  passed += unit.numPassedTests;
+  failed += unit.numFailedTests;
+}
+if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit test run failed');
+
+console.log('\n▶ end-to-end tests');
+rmSync('test-results/e2e.json', { force: true });
+const e2eStatus = run(bin('playwright'), ['test']);
+const e2e = readJson('test-results/e2e.json');
+if (e2e?.stats) {
+  passed += e2e.stats.expected + e2e.stats.flaky;
+  failed += e2e.stats.unexpected;
+}
+if (e2eStatus !== 0 && (!e2e?.stats || e2e.stats.unexpected === 0)) problems.push('end-to-end run failed');
+if (!existsSync('dist/e2e/chrome/manifest.json')) problems.push('the extension was not built');
+
+for (const problem of problems) console.log(`✗ ${problem}`);
+console.log(`\n${passed} passed, ${failed} failed`);
+process.exit(failed > 0 || problems.length > 0 ? 1 : 0);

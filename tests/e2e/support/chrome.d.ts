@@ -1,0 +1,12 @@
+// The extension APIs as seen inside page.evaluate / worker.evaluate callbacks, which run in the browser.
+declare const chrome: {
+  runtime: { sendMessage(message: unknown): Promise<never> };
+  action: {
+    getBadgeText(details: object): Promise<string>;
+    getTitle(details: object): Promise<string>;
+    getBadgeBackgroundColor(details: object): Promise<number[]>;
+  };
+  storage: { local: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  // biome-ignore lint/suspicious/noExplicitAny: the rest of the API is reached only in tests.
+  [key: string]: any;
+};

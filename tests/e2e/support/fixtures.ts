@@ -1,0 +1,116 @@
+// Fixtures: a replay server shared by the run, and for each test a fresh Chromium profile with
+// the extension loaded, its service worker and id, and a guard that fails any test whose
+// browser tried to reach the internet.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { findChromium } from '../../../scripts/lib/findChromium.mjs';
+import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
+import type { RefreshReply } from '../../../src/state/messages';
+import { E2E_DIST } from './paths';
+
+export interface Extension {
+  context: BrowserContext;
+  worker: Worker;
+  id: string;
+  /** Requests to anything but loopback: aborted, and must stay empty. */
+  external: string[];
+  /** Opens an extension page (the popup's by default). */
+  open(path?: string): Promise<Page>;
+  /** Sends { type: 'refresh' } from an extension page, as the popup's button does. */
+  refresh(): Promise<RefreshReply>;
+  badge(): Promise<{ text: string; title: string; color: number[] }>;
+}
+
+export const POPUP_PATH = 'src/popup/index.html';
+
+async function expectPoll(condition: () => Promise<boolean>, timeout = 15_000): Promise<void> {
+  await expect.poll(condition, { timeout }).toBe(true);
+}
+
+export async function launchExtension(userDataDir: string, dist = E2E_DIST.chrome): Promise<Extension> {
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: findChromium(),
+    headless: true,
+    args: [
+      `--disable-extensions-except=${dist}`,
+      `--load-extension=${dist}`,
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-quic',
+    ],
+  });
+  const external: string[] = [];
+  await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|about:)/, (route) => {
+    external.push(route.request().url());
+    return route.abort('blockedbyclient');
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const id = new URL(worker.url()).host;
+  // Tests start once the round the install triggers has finished, so they see only their own rounds.
+  await expectPoll(() =>
+    worker.evaluate(async () =>
+      Boolean(
+        ((await chrome.storage.local.get('caplens.state'))['caplens.state'] as { lastRound?: unknown } | undefined)
+          ?.lastRound,
+      ),
+    ),
+  );
+  let helperPage: Page | null = null;
+  const extension: Extension = {
+    context,
+    worker,
+    id,
+    external,
+    async open(path = POPUP_PATH) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${id}/${path}`);
+      return page;
+    },
+    async refresh() {
+      helperPage ??= await extension.open();
+      return helperPage.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
+    },
+    async badge() {
+      return worker.evaluate(async () => ({
+        text: await chrome.action.getBadgeText({}),
+        title: await chrome.action.getTitle({}),
+        color: await chrome.action.getBadgeBackgroundColor({}),
+      }));
+    },
+  };
+  return extension;
+}
+
+export const test = base.extend<{ extension: Extension }, { replay: ReplayServer }>({
+  replay: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const port = Number(process.env.CAPLENS_REPLAY_PORT);
+      if (!port) throw new Error('CAPLENS_REPLAY_PORT is not set: run the end-to-end tests through playwright test');
+      const server = await startReplayServer({ port });
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+  extension: async ({ replay }, use) => {
+    replay.setScenario({ btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 });
+    replay.clearLog();
+    const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
+    const extension = await launchExtension(dir);
+    await use(extension);
+    await extension.context.close();
+    rmSync(dir, { recursive: true, force: true });
+    if (extension.external.length > 0) {
+      throw new Error(`the browser tried to reach the internet: ${extension.external.join(', ')}`);
+    }
+  },
+});
+
+export { expect } from '@playwright/test';

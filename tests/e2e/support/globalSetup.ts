@@ -1,0 +1,28 @@
+// Builds the replay flavour of the extension once for the whole run. The replay server's port is
+// fixed at build time (the providers' origin is compiled in), so a free port is chosen here and
+// handed to the test workers through the environment.
+import { execFileSync } from 'node:child_process';
+import { createServer } from 'node:net';
+import { E2E_DIST } from './paths';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export default async function globalSetup(): Promise<void> {
+  const port = process.env.CAPLENS_REPLAY_PORT ? Number(process.env.CAPLENS_REPLAY_PORT) : await freePort();
+  process.env.CAPLENS_REPLAY_PORT = String(port);
+  execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome', '--out', E2E_DIST.chrome], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, CAPLENS_API_ORIGIN: `http://127.0.0.1:${port}` },
+  });
+}
