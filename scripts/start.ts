@@ -3,7 +3,7 @@
 // --headless: no window; prints what the badge shows and exits (a smoke test for machines without a display).
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
-import { type Server, createServer } from 'node:http';
+import { createServer, type Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -35,7 +35,10 @@ let articleUrl: string;
 let dist: string;
 if (values.replay) {
   const scenario = values.scenario ? JSON.parse(readFileSync(values.scenario, 'utf8')) : undefined;
-  const replay = await startReplayServer({ scenario, pages: { '/article.html': ['text/html; charset=utf-8', article] } });
+  const replay = await startReplayServer({
+    scenario,
+    pages: { '/article.html': ['text/html; charset=utf-8', article] },
+  });
   dist = resolve('dist/replay/chrome');
   execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome', '--out', dist], {
     stdio: 'inherit',

@@ -1,0 +1,44 @@
+// The popup page of the built extension: figures from the stored state, live updates, stale state.
+import { expect, test } from './support/fixtures';
+
+test('shows the figures of the scenario', async ({ extension }) => {
+  const popup = await extension.open();
+  await expect(popup.getByTestId('price')).toHaveText('$61,235');
+  await expect(popup.getByTestId('change')).toHaveText('▲ +2.1% 24 h');
+  await expect(popup.getByTestId('cap')).toHaveText('$1.22T');
+  await expect(popup.getByTestId('supply')).toHaveText('19,953,128 BTC');
+  await expect(popup.getByTestId('supply')).toHaveAttribute('title', 'computed from block 925,000');
+  await expect(popup.getByTestId('freshness')).toHaveText(/^live · \d+ s ago$/);
+  await expect(popup.locator('body')).not.toContainText(/NaN|undefined/);
+});
+
+test('updates in place when a refresh brings a new price', async ({ extension, replay }) => {
+  const popup = await extension.open();
+  await expect(popup.getByTestId('price')).toHaveText('$61,235');
+  const priceBefore = await popup.getByTestId('price').elementHandle();
+  replay.setScenario({ btcUsd: 63_500, height: 925_000, change24hPct: -1.2 });
+  await popup.getByRole('button', { name: 'Refresh now' }).click();
+  await expect(popup.getByTestId('price')).toHaveText('$63,500');
+  await expect(popup.getByTestId('change')).toHaveText('▼ -1.2% 24 h');
+  // The same element, changed in place: no re-mount, no flicker.
+  expect(await priceBefore?.evaluate((node) => node.isConnected)).toBe(true);
+});
+
+test('says the figures are stale, with their age, when every provider is down', async ({ extension, replay }) => {
+  const down = { status: 500 };
+  replay.setScenario({
+    btcUsd: 61_234.5,
+    height: 925_000,
+    providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down },
+  });
+  const popup = await extension.open();
+  await popup.getByRole('button', { name: 'Refresh now' }).click();
+  await expect(popup.getByTestId('freshness')).toHaveText(/^Stale · \d+ s old · no price source answered$/);
+  await expect(popup.getByTestId('price')).toHaveText('$61,235');
+  await expect(popup.locator('.providers')).toContainText('Kraken HTTP 500');
+});
+
+test('polls with an alarm every minute', async ({ extension }) => {
+  const alarm = await extension.worker.evaluate(() => chrome.alarms.get('caplens-poll'));
+  expect(alarm?.periodInMinutes).toBe(1);
+});
