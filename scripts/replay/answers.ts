@@ -11,6 +11,25 @@ export interface Answer {
 const json = (body: unknown): Answer => ({ status: 200, contentType: 'application/json', body: JSON.stringify(body) });
 const text = (body: string): Answer => ({ status: 200, contentType: 'text/plain', body });
 
+/**
+ * A week of hourly points ending at the scenario's price: a gentle wave, so a sparkline drawn
+ * from it is recognisably a line and not flat.
+ */
+function chartFor(usd: number, height: number, now: number) {
+  const hour = 3_600_000;
+  const supply = issuedBtcThrough(Math.max(0, height));
+  const end = Math.floor(now / hour) * hour;
+  const prices: [number, number][] = [];
+  const caps: [number, number][] = [];
+  for (let i = 168; i >= 1; i--) {
+    const t = end - i * hour;
+    const price = usd * (1 + 0.03 * Math.sin(i / 9) - 0.0002 * i);
+    prices.push([t, price]);
+    caps.push([t, price * supply]);
+  }
+  return { prices, market_caps: caps, total_volumes: [] };
+}
+
 /** Prices as exchanges send them: decimal strings. */
 const decimal = (n: number) => n.toFixed(2);
 
@@ -32,6 +51,7 @@ export function answerFor(provider: ReplayProvider, path: string, scenario: Scen
           },
         });
       }
+      if (path.startsWith('/api/v3/coins/bitcoin/market_chart')) return json(chartFor(usd, height, now));
       return null;
     case 'coinbase':
       if (path === '/v2/prices/BTC-USD/spot')

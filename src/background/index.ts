@@ -2,12 +2,14 @@
 // worker woken by an event finds them. It keeps nothing in globals; the state lives in storage.
 import browser from 'webextension-polyfill';
 import { isMessage, type Message, type RefreshReply } from '../state/messages';
+import { backfillHistory } from './backfill';
 import { requestedRound, scheduledRound } from './runRound';
 import { currentIdleState, ensurePollAlarm, IDLE_DETECTION_SECONDS, POLL_ALARM } from './schedule';
 
 async function start(): Promise<void> {
   await ensurePollAlarm(await currentIdleState());
   await scheduledRound();
+  await backfillHistory();
 }
 
 browser.runtime.onInstalled.addListener(() => void start());

@@ -133,3 +133,19 @@ export function nextState(previous: State, round: RoundOutcomes): State {
     history: appendSample(previous.history, [quote.at, quote.usd, quote.capUsd]),
   };
 }
+
+/**
+ * Adds backfilled samples older than the first stored one, thinned to the history spacing and
+ * bounded: live samples always win over backfilled ones.
+ */
+export function mergeBackfill(state: State, samples: readonly HistorySample[]): State {
+  const firstLive = state.history[0]?.[0] ?? Number.POSITIVE_INFINITY;
+  const older: HistorySample[] = [];
+  for (const sample of samples) {
+    if (sample[0] >= firstLive) break;
+    const last = older[older.length - 1];
+    if (!last || sample[0] - last[0] >= HISTORY_SPACING_MS) older.push(sample);
+  }
+  const history = [...older, ...state.history];
+  return { ...state, history: history.slice(Math.max(0, history.length - HISTORY_LIMIT)) };
+}

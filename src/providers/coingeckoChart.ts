@@ -1,0 +1,30 @@
+// CoinGecko market_chart: hourly price and market cap for the last days, to backfill the
+// sparkline on install so it is never empty for a week.
+// Shape: {"prices":[[ms,price],…],"market_caps":[[ms,cap],…],"total_volumes":[…]}
+import * as v from 'valibot';
+import { ProviderError } from './errors';
+import { positiveNumber } from './numbers';
+import { parseJson } from './parseJson';
+
+const point = v.tuple([v.pipe(v.number(), v.integer(), v.minValue(0)), positiveNumber]);
+const schema = v.object({ prices: v.array(point), market_caps: v.array(point) });
+
+export const BACKFILL_DAYS = 7;
+
+export const coingeckoChart = {
+  id: 'coingecko' as const,
+  origin: 'https://api.coingecko.com',
+  path: `/api/v3/coins/bitcoin/market_chart?vs_currency=usd&days=${BACKFILL_DAYS}`,
+  /** [time, price, cap] samples, oldest first; a point without its cap twin is dropped. */
+  parse(text: string): [number, number, number][] {
+    const body = parseJson(text, schema);
+    const caps = new Map(body.market_caps.map(([t, cap]) => [t, cap]));
+    const samples: [number, number, number][] = [];
+    for (const [t, usd] of body.prices) {
+      const cap = caps.get(t);
+      if (cap !== undefined) samples.push([t, usd, cap]);
+    }
+    if (samples.length === 0) throw new ProviderError('invalid', 'no points in the chart');
+    return samples.sort((a, b) => a[0] - b[0]);
+  },
+};
