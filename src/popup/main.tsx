@@ -1,5 +1,5 @@
 import { render } from 'preact';
-import { Popup } from './Popup';
+import { PopupApp } from './PopupApp';
 
 const root = document.getElementById('app');
-if (root) render(<Popup />, root);
+if (root) render(<PopupApp />, root);

@@ -1,0 +1,70 @@
+// The price over the last 24 h or 7 d, drawn from the stored history.
+import { useState } from 'preact/hooks';
+import { formatPrice } from '../../core/format';
+import type { HistorySample } from '../../state/state';
+
+const RANGES = { '24h': 24 * 3_600_000, '7d': 7 * 24 * 3_600_000 } as const;
+type Range = keyof typeof RANGES;
+const WIDTH = 300;
+const HEIGHT = 48;
+
+export function sparkPoints(samples: readonly HistorySample[]): string {
+  const prices = samples.map((s) => s[1]);
+  const min = Math.min(...prices);
+  const span = Math.max(...prices) - min || 1;
+  const t0 = samples[0][0];
+  const tSpan = samples[samples.length - 1][0] - t0 || 1;
+  return samples
+    .map(
+      ([t, usd]) =>
+        `${(((t - t0) / tSpan) * WIDTH).toFixed(1)},${(HEIGHT - 2 - ((usd - min) / span) * (HEIGHT - 4)).toFixed(1)}`,
+    )
+    .join(' ');
+}
+
+export function Sparkline({
+  history,
+  now,
+  locale,
+}: {
+  history: readonly HistorySample[];
+  now: number;
+  locale: string;
+}) {
+  const [range, setRange] = useState<Range>('24h');
+  const samples = history.filter((s) => s[0] >= now - RANGES[range]);
+  const first = samples[0];
+  const last = samples[samples.length - 1];
+  const label =
+    samples.length >= 2
+      ? `Price over ${range}: from ${formatPrice(first[1], locale)} to ${formatPrice(last[1], locale)}`
+      : `Not enough history for ${range} yet`;
+  return (
+    <section class="spark" aria-label="Price history">
+      <div class="spark-head">
+        <span class="label">{range === '24h' ? 'Last 24 hours' : 'Last 7 days'}</span>
+        <span role="group" aria-label="Range">
+          {(Object.keys(RANGES) as Range[]).map((r) => (
+            <button key={r} type="button" class="toggle" aria-pressed={r === range} onClick={() => setRange(r)}>
+              {r}
+            </button>
+          ))}
+        </span>
+      </div>
+      {samples.length >= 2 ? (
+        <svg
+          viewBox={`0 0 ${WIDTH} ${HEIGHT}`}
+          width={WIDTH}
+          height={HEIGHT}
+          role="img"
+          aria-label={label}
+          data-testid="sparkline"
+        >
+          <polyline points={sparkPoints(samples)} fill="none" stroke="currentColor" stroke-width="1.5" />
+        </svg>
+      ) : (
+        <p class="spark-empty note">{label}</p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,160 @@
+// @vitest-environment happy-dom
+// The popup in each state a user can meet, rendered as the extension renders it.
+import { render } from 'preact';
+import { afterEach, describe, expect, it } from 'vitest';
+import { PopupView } from '../../../src/popup/PopupView';
+import { emptyState, type State } from '../../../src/state/state';
+
+const now = Date.UTC(2026, 10, 25, 16, 23, 17);
+const at = now - 14_000;
+
+const quote = {
+  usd: 61_234.5,
+  change24hPct: 2.1,
+  height: 925_000,
+  supplyBtc: 19_953_128.125,
+  capUsd: 61_234.5 * 19_953_128.125,
+  at,
+  sources: ['coingecko', 'coinbase', 'kraken'],
+  outliers: [],
+};
+const ok = (value: number) => ({ state: 'ok' as const, at, message: null, value, failures: 0, retryAt: null });
+const healthy: State['providers'] = {
+  coingecko: ok(61_234.5),
+  coinbase: ok(61_234.5),
+  kraken: ok(61_234.5),
+  mempool: ok(925_000),
+  blockstream: { state: 'standby', at: 0, message: null, value: null, failures: 0, retryAt: null },
+};
+const liveState: State = {
+  ...emptyState(),
+  quote,
+  providers: healthy,
+  lastRound: { startedAt: at - 300, finishedAt: at, ok: true, error: null },
+  history: Array.from(
+    { length: 30 },
+    (_, i) => [now - (30 - i) * 3_600_000, 60_000 + i * 50, 1.2e12] as [number, number, number],
+  ),
+};
+
+let host: HTMLElement;
+function show(state: State | undefined, extra: Partial<Parameters<typeof PopupView>[0]> = {}): HTMLElement {
+  host = document.createElement('main');
+  document.body.append(host);
+  render(
+    <PopupView
+      state={state}
+      now={now}
+      locale="en-US"
+      busy={false}
+      refreshError={null}
+      onRefresh={() => {}}
+      {...extra}
+    />,
+    host,
+  );
+  return host;
+}
+const text = (root: HTMLElement, id: string) => root.querySelector(`[data-testid="${id}"]`)?.textContent;
+
+afterEach(() => {
+  render(null, host);
+  host.remove();
+});
+
+describe('popup', () => {
+  it('says it is reading while the stored state loads', () => {
+    const root = show(undefined);
+    expect(text(root, 'loading')).toBe('Reading the last figures…');
+  });
+
+  it('says a price is being fetched on a fresh install, with no figure', () => {
+    const root = show(emptyState());
+    expect(text(root, 'price')).toBe('No price yet');
+    expect(text(root, 'freshness')).toBe('Fetching the first price…');
+    expect(root.querySelector('[data-testid="cap"]')).toBeNull();
+    expect(root.textContent).toContain('Not enough history for 24h yet');
+    expect(text(root, 'provider-kraken')).toBe('Kraken not asked yet');
+  });
+
+  it('shows every live figure', () => {
+    const root = show(liveState);
+    expect(text(root, 'price')).toBe('$61,234.50');
+    expect(root.querySelector('[data-testid="price"]')?.getAttribute('aria-live')).toBe('polite');
+    expect(text(root, 'change')).toBe('▲ +2.1% 24 h');
+    expect(text(root, 'freshness')).toBe('live · 14 s ago');
+    expect(text(root, 'cap')).toBe('$1.22T');
+    expect(text(root, 'supply')).toBe('19,953,128 BTC');
+    expect(root.querySelector('[data-testid="supply"]')?.getAttribute('title')).toBe('computed from block 925,000');
+    expect(text(root, 'halving')).toBe('125,000 blocks · ≈ Apr 2029');
+    expect(root.querySelector('[data-testid="sparkline"]')?.getAttribute('aria-label')).toBe(
+      'Price over 24h: from $60,300 to $61,450',
+    );
+    expect(text(root, 'provider-blockstream')).toBe('blockstream.info not needed (fallback)');
+  });
+
+  it('keeps the last figures and says they are stale, with their age and why', () => {
+    const stale: State = {
+      ...liveState,
+      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no price source answered' },
+    };
+    const root = show(stale);
+    expect(text(root, 'price')).toBe('$61,234.50');
+    expect(text(root, 'freshness')).toBe('stale · 14 s old · no price source answered');
+  });
+
+  it('is honest when offline before any price arrived', () => {
+    const failed = {
+      state: 'failed' as const,
+      at: now,
+      message: 'network error (offline or blocked)',
+      value: null,
+      failures: 1,
+      retryAt: null,
+    };
+    const root = show({
+      ...emptyState(),
+      providers: { coingecko: failed, coinbase: failed, kraken: failed, mempool: failed, blockstream: failed },
+      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no price source answered' },
+    });
+    expect(text(root, 'price')).toBe('No price yet');
+    expect(text(root, 'freshness')).toBe('Last try: no price source answered');
+    expect(text(root, 'provider-coinbase')).toBe('Coinbase failed: network error (offline or blocked)');
+  });
+
+  it('names a failing provider and when it will be asked again, and an outlier', () => {
+    const root = show({
+      ...liveState,
+      quote: { ...quote, sources: ['coingecko'] },
+      providers: {
+        ...healthy,
+        kraken: {
+          state: 'failed',
+          at,
+          message: 'rate limited (HTTP 429)',
+          value: null,
+          failures: 1,
+          retryAt: now + 600_000,
+        },
+        coinbase: { ...ok(612_345), state: 'outlier', message: '+900.0% from the others' },
+      },
+    });
+    expect(text(root, 'provider-kraken')).toBe('Kraken failed: rate limited (HTTP 429); asking again at 16:33:17');
+    expect(text(root, 'provider-coinbase')).toBe('Coinbase left out: +900.0% from the others');
+  });
+
+  it('never shows NaN, undefined or a zero figure in any state', () => {
+    for (const state of [
+      undefined,
+      emptyState(),
+      liveState,
+      { ...liveState, quote: { ...quote, change24hPct: null } },
+    ]) {
+      const root = show(state);
+      expect(root.textContent).not.toMatch(/NaN|undefined|null|\$0(?![\d.,])/);
+      render(null, host);
+      host.remove();
+    }
+    host = document.createElement('main');
+  });
+});
