@@ -75,12 +75,12 @@ export function formatAge(ms: number): string {
   return `${Math.round(hours / 24)} d`;
 }
 
-/** A clock time in the user's locale ("16:23:05"). */
-export function formatClock(at: number, locale = 'en-US', timeZone?: string): string {
+/** A clock time in the user's locale ("16:23:05", or "16:23" without seconds). */
+export function formatClock(at: number, locale = 'en-US', timeZone?: string, seconds = true): string {
   return new Intl.DateTimeFormat(locale, {
     hour: '2-digit',
     minute: '2-digit',
-    second: '2-digit',
+    second: seconds ? '2-digit' : undefined,
     hour12: false,
     timeZone,
   }).format(at);

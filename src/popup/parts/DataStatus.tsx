@@ -15,7 +15,7 @@ function describe(status: ProviderStatus | undefined, now: number, locale: strin
     case 'failed':
     case 'waiting': {
       const retry =
-        status.retryAt && status.retryAt > now ? `; asking again at ${formatClock(status.retryAt, locale)}` : '';
+        status.retryAt && status.retryAt > now ? ` · retry ${formatClock(status.retryAt, locale, undefined, false)}` : '';
       return `${status.state === 'waiting' ? 'waiting: ' : 'failed: '}${status.message ?? 'no answer'}${retry}`;
     }
   }

@@ -33,7 +33,7 @@ export function PriceHeadline({ state, now, locale }: { state: State; now: numbe
         <span class={`freshness ${fresh.kind}`} data-testid="freshness">
           {fresh.kind === 'live'
             ? `live · ${formatAge(fresh.ageMs)} ago`
-            : `stale · ${formatAge(fresh.ageMs)} old · ${fresh.reason}`}
+            : `stale · figures from ${formatAge(fresh.ageMs)} ago · ${fresh.reason}`}
         </span>
       </p>
     </section>

@@ -100,7 +100,7 @@ describe('popup', () => {
     };
     const root = show(stale);
     expect(text(root, 'price')).toBe('$61,234.50');
-    expect(text(root, 'freshness')).toBe('stale · 14 s old · no price source answered');
+    expect(text(root, 'freshness')).toBe('stale · figures from 14 s ago · no price source answered');
   });
 
   it('is honest when offline before any price arrived', () => {
@@ -139,7 +139,7 @@ describe('popup', () => {
         coinbase: { ...ok(612_345), state: 'outlier', message: '+900.0% from the others' },
       },
     });
-    expect(text(root, 'provider-kraken')).toBe('Kraken failed: rate limited (HTTP 429); asking again at 16:33:17');
+    expect(text(root, 'provider-kraken')).toBe('Kraken failed: rate limited (HTTP 429) · retry 16:33');
     expect(text(root, 'provider-coinbase')).toBe('Coinbase left out: +900.0% from the others');
   });
 

@@ -1,0 +1,39 @@
+// npm run screenshots: pictures of the built extension for the README, made from a replay build
+// so they are the same on every machine: the popup live and stale, in light and dark.
+import { mkdirSync, mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { launchExtension } from '../tests/e2e/support/fixtures';
+import { startReplayServer } from './replay/server';
+
+const replay = await startReplayServer({ scenario: { btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 } });
+const dist = resolve('dist/screenshots/chrome');
+execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome', '--out', dist], {
+  stdio: 'inherit',
+  env: { ...process.env, CAPLENS_API_ORIGIN: replay.origin },
+});
+mkdirSync('docs', { recursive: true });
+
+const extension = await launchExtension(mkdtempSync(join(tmpdir(), 'caplens-shots-')), dist);
+const popup = await extension.open();
+await popup.setViewportSize({ width: 340, height: 600 });
+await popup.getByTestId('sparkline').waitFor();
+
+async function shoot(name: string) {
+  for (const scheme of ['light', 'dark'] as const) {
+    await popup.emulateMedia({ colorScheme: scheme });
+    await popup.locator('body').screenshot({ path: `docs/popup-${name}-${scheme}.png`, animations: 'disabled' });
+  }
+}
+
+await shoot('live');
+const down = { status: 503 };
+replay.setScenario({ btcUsd: 61_234.5, height: 925_000, providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down } });
+await extension.refresh();
+await popup.getByText(/^stale/).waitFor();
+await shoot('stale');
+
+await extension.context.close();
+await replay.close();
+console.log('screenshots written to docs/');
