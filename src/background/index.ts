@@ -3,6 +3,7 @@
 import browser from 'webextension-polyfill';
 import { isMessage, type Message, type RefreshReply } from '../state/messages';
 import { backfillHistory } from './backfill';
+import { openPopupPage } from './notify';
 import { requestedRound, scheduledRound } from './runRound';
 import { currentIdleState, ensurePollAlarm, IDLE_DETECTION_SECONDS, POLL_ALARM } from './schedule';
 
@@ -18,6 +19,8 @@ browser.runtime.onStartup.addListener(() => void start());
 browser.alarms.onAlarm.addListener((alarm) => {
   if (alarm.name === POLL_ALARM) void scheduledRound();
 });
+
+browser.notifications.onClicked.addListener((id) => void openPopupPage(id));
 
 browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
 browser.idle.onStateChanged.addListener((idleState) => {

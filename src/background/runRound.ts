@@ -1,18 +1,28 @@
-// One polling round: read the state, ask the providers, fold the answers in, store, show.
+// One polling round: read the state, ask the providers, fold the answers in, note milestones,
+// store everything in one write, then show: badge and notifications.
 import type { State } from '../state/state';
 import { API_ORIGIN } from './apiOrigin';
 import { showBadge } from './badge';
 import { collectOutcomes } from './collectOutcomes';
+import { milestoneStep } from './milestoneStep';
 import { nextState } from './nextState';
+import { showNotifications } from './notify';
 import { withRoundLock } from './roundLock';
-import { readState, writeState } from './stateStore';
+import { readSettings } from './settingsStore';
+import { readMilestones, readState, writeMilestones, writeRound } from './stateStore';
 
 async function round(): Promise<State> {
-  const previous = await readState();
+  const [previous, milestonesBefore, settings] = await Promise.all([readState(), readMilestones(), readSettings()]);
   const outcomes = await collectOutcomes(previous, { apiOrigin: API_ORIGIN, now: Date.now });
   const state = nextState(previous, outcomes);
-  await writeState(state);
+  const milestones = milestoneStep(milestonesBefore, state, settings.notify);
+  await writeRound(state, milestones);
   await showBadge(state);
+  // Also delivers what a round stopped before this point left in the outbox.
+  if (milestones.outbox.length > 0) {
+    await showNotifications(milestones);
+    await writeMilestones({ ...milestones, outbox: [] });
+  }
   return state;
 }
 

@@ -1,26 +1,26 @@
-// The popup's view of the stored state: read once on open (no network), then followed through
-// storage change events, so figures change in place when a round completes.
+// The popup's view of storage: read once on open (no network), then followed through storage
+// change events, so figures change in place when a round completes.
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
-import { loadState, STATE_KEY, type State } from '../state/state';
 
-export function useStoredState(): State | undefined {
-  const [state, setState] = useState<State | undefined>(undefined);
+/** A value from storage.local, validated by `load`; undefined until read. */
+export function useStored<T>(key: string, load: (raw: unknown) => T): T | undefined {
+  const [value, setValue] = useState<T | undefined>(undefined);
   useEffect(() => {
     let alive = true;
-    browser.storage.local.get(STATE_KEY).then((stored) => {
-      if (alive) setState(loadState(stored[STATE_KEY]).state);
+    browser.storage.local.get(key).then((stored) => {
+      if (alive) setValue(load(stored[key]));
     });
     const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
-      if (area === 'local' && STATE_KEY in changes) setState(loadState(changes[STATE_KEY].newValue).state);
+      if (area === 'local' && key in changes) setValue(load(changes[key].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);
     return () => {
       alive = false;
       browser.storage.onChanged.removeListener(onChanged);
     };
-  }, []);
-  return state;
+  }, [key, load]);
+  return value;
 }
 
 /** Re-renders every `ms` so "12 s ago" keeps counting while the popup is open. */

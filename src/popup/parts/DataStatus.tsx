@@ -3,7 +3,7 @@ import { formatClock } from '../../core/format';
 import { allProviders } from '../../providers/registry';
 import type { ProviderStatus, State } from '../../state/state';
 
-function describe(status: ProviderStatus | undefined, now: number, locale: string): string {
+function statusWords(status: ProviderStatus | undefined, now: number, locale: string): string {
   if (!status) return 'not asked yet';
   switch (status.state) {
     case 'ok':
@@ -15,7 +15,9 @@ function describe(status: ProviderStatus | undefined, now: number, locale: strin
     case 'failed':
     case 'waiting': {
       const retry =
-        status.retryAt && status.retryAt > now ? ` · retry ${formatClock(status.retryAt, locale, undefined, false)}` : '';
+        status.retryAt && status.retryAt > now
+          ? ` · retry ${formatClock(status.retryAt, locale, undefined, false)}`
+          : '';
       return `${status.state === 'waiting' ? 'waiting: ' : 'failed: '}${status.message ?? 'no answer'}${retry}`;
     }
   }
@@ -35,7 +37,7 @@ export function DataStatus({ state, now, locale }: { state: State; now: number; 
               class={`provider ${status?.state ?? 'unknown'}`}
               data-testid={`provider-${provider.id}`}
             >
-              <span class="name">{provider.name}</span> <span class="why">{describe(status, now, locale)}</span>
+              <span class="name">{provider.name}</span> <span class="why">{statusWords(status, now, locale)}</span>
             </li>
           );
         })}

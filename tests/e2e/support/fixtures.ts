@@ -87,7 +87,9 @@ export async function launchExtension(userDataDir: string, dist = E2E_DIST.chrom
   return extension;
 }
 
-export const test = base.extend<{ extension: Extension }, { replay: ReplayServer }>({
+export const test = base.extend<{ extension: Extension; initialScenario: object }, { replay: ReplayServer }>({
+  /** What the providers report when the extension is installed; `test.use` changes it. */
+  initialScenario: [{ btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 }, { option: true }],
   replay: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
@@ -99,8 +101,8 @@ export const test = base.extend<{ extension: Extension }, { replay: ReplayServer
     },
     { scope: 'worker' },
   ],
-  extension: async ({ replay }, use) => {
-    replay.setScenario({ btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 });
+  extension: async ({ replay, initialScenario }, use) => {
+    replay.setScenario(initialScenario);
     replay.clearLog();
     const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
     const extension = await launchExtension(dir);

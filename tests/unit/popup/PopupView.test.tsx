@@ -44,6 +44,7 @@ function show(state: State | undefined, extra: Partial<Parameters<typeof PopupVi
   render(
     <PopupView
       state={state}
+      crossings={[]}
       now={now}
       locale="en-US"
       busy={false}
@@ -91,6 +92,36 @@ describe('popup', () => {
       'Price over 24h: from $60,300 to $61,450',
     );
     expect(text(root, 'provider-blockstream')).toBe('blockstream.info not needed (fallback)');
+  });
+
+  it('shows the next cap and price milestones with the way to go and the price a cap line needs', () => {
+    const root = show(liveState);
+    // Text runs together here because the parts are separate elements laid out by CSS.
+    expect(text(root, 'next-cap')).toBe('Cap $1.25T+2.3% to gofrom $1Tneeds $62,647/BTC');
+    expect(root.querySelector('[data-testid="next-cap"] [role="progressbar"]')?.getAttribute('aria-valuenow')).toBe(
+      '89',
+    );
+    expect(text(root, 'next-price')).toBe('Price $70,000+14.3% to gofrom $60,000');
+  });
+
+  it('lists the latest crossings, newest first, and says when there are none', () => {
+    expect(text(show(liveState), 'crossings')).toBe('None crossed since install.');
+    render(null, host);
+    host.remove();
+    const event = {
+      kind: 'crossing' as const,
+      metric: 'cap' as const,
+      direction: 'up' as const,
+      line: 2e12,
+      alsoCrossed: [],
+      first: true,
+      firstReached: null,
+      usd: 100_300,
+      capUsd: 2.0e12,
+      at: Date.UTC(2024, 11, 5, 3),
+    };
+    const root = show(liveState, { crossings: [event] });
+    expect(text(root, 'crossings')).toBe('Cap topped $2T, first time · 2024-12-05');
   });
 
   it('keeps the last figures and says they are stale, with their age and why', () => {

@@ -1,0 +1,13 @@
+// The milestone module: pure functions over plain data, no browser APIs and no clock (callers pass `now`).
+export * from './crossings';
+export * from './day';
+export * from './firsts';
+export * from './highs';
+export * from './history';
+export * from './ladder';
+export * from './log';
+export * from './nearest';
+export * from './observe';
+export * from './schema';
+export * from './types';
+export * from './wording';

@@ -1,0 +1,58 @@
+// The next cap and price milestones: a bar from the last line to the next, how far to go, and
+// for the cap the price per BTC it takes.
+import { formatCompactUsd, formatPrice } from '../../core/format';
+import { milestonesForQuote, type NearestMilestones } from '../../core/milestones';
+import type { Quote } from '../../core/quote';
+
+function Row(props: {
+  label: string;
+  value: number;
+  near: NearestMilestones;
+  format: (n: number) => string | null;
+  needs?: string | null;
+  testId: string;
+}) {
+  const { below, above } = props.near;
+  if (!above) return null;
+  const from = below?.line ?? 0;
+  const progress = Math.min(1, Math.max(0, (props.value - from) / (above.line - from)));
+  return (
+    <li data-testid={props.testId}>
+      <div class="ms-head">
+        <span>
+          {props.label} <strong>{props.format(above.line)}</strong>
+        </span>
+        <span class="ms-togo">+{above.changePct.toFixed(1)}% to go</span>
+      </div>
+      <div
+        class="bar-track"
+        role="progressbar"
+        aria-label={`${props.label} ${props.format(above.line)}`}
+        aria-valuemin={0}
+        aria-valuemax={100}
+        aria-valuenow={Math.round(progress * 100)}
+      >
+        <div class="bar-fill" style={{ width: `${(progress * 100).toFixed(1)}%` }} />
+      </div>
+      <div class="ms-foot">
+        <span>{below ? `from ${props.format(below.line)}` : ''}</span>
+        <span>{props.needs ?? ''}</span>
+      </div>
+    </li>
+  );
+}
+
+export function NextMilestones({ quote, locale }: { quote: Quote; locale: string }) {
+  const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc });
+  const cap = (n: number) => formatCompactUsd(n, locale);
+  const price = (n: number) => formatPrice(n, locale);
+  const capNeeds = near.cap.above ? `needs ${price(near.cap.above.priceNeeded)}/BTC` : null;
+  return (
+    <section class="milestones" aria-label="Next milestones">
+      <ul>
+        <Row label="Cap" value={quote.capUsd} near={near.cap} format={cap} needs={capNeeds} testId="next-cap" />
+        <Row label="Price" value={quote.usd} near={near.price} format={price} testId="next-price" />
+      </ul>
+    </section>
+  );
+}
