@@ -1,9 +1,10 @@
 // npm run screenshots: pictures of the built extension for the README, made from a replay build
 // so they are the same on every machine: the popup live and stale, in light and dark.
+
+import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { execFileSync } from 'node:child_process';
 import { launchExtension } from '../tests/e2e/support/fixtures';
 import { startReplayServer } from './replay/server';
 
@@ -29,7 +30,11 @@ async function shoot(name: string) {
 
 await shoot('live');
 const down = { status: 503 };
-replay.setScenario({ btcUsd: 61_234.5, height: 925_000, providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down } });
+replay.setScenario({
+  btcUsd: 61_234.5,
+  height: 925_000,
+  providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down },
+});
 await extension.refresh();
 await popup.getByText(/^stale/).waitFor();
 await shoot('stale');

@@ -22,6 +22,9 @@ const problems = [];
 console.log('\n▶ type check');
 if (run(bin('tsc'), ['--noEmit', '-p', '.']) !== 0) problems.push('type check failed');
 
+console.log('\n▶ lint and format (Biome)');
+if (run(bin('biome'), ['check', '.']) !== 0) problems.push('lint or format check failed');
+
 console.log('\n▶ unit tests');
 rmSync('test-results/unit.json', { force: true });
 const unitStatus = run(bin('vitest'), [

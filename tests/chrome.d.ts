@@ -6,7 +6,10 @@ declare const chrome: {
     getTitle(details: object): Promise<string>;
     getBadgeBackgroundColor(details: object): Promise<number[]>;
   };
-  storage: { local: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> } };
+  storage: {
+    local: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+    sync: { get(key?: string | null): Promise<Record<string, unknown>>; set(items: object): Promise<void> };
+  };
   // biome-ignore lint/suspicious/noExplicitAny: the rest of the API is reached only in tests.
   [key: string]: any;
 };

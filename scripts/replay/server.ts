@@ -16,6 +16,8 @@ export interface ReplayServer {
   origin: string;
   port: number;
   setScenario(scenario: unknown): void;
+  /** Serves `body` at `path`, for pages the content script should see. */
+  setPage(path: string, body: string, contentType?: string): void;
   log(): LoggedRequest[];
   clearLog(): void;
   close(): Promise<void>;
@@ -60,6 +62,7 @@ function send(
 export async function startReplayServer(options: ReplayOptions = {}): Promise<ReplayServer> {
   let scenario: Scenario = options.scenario === undefined ? DEFAULT_SCENARIO : parseScenario(options.scenario);
   let requests: LoggedRequest[] = [];
+  const pages = new Map(Object.entries(options.pages ?? {}));
   const sockets = new Set<import('node:net').Socket>();
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
@@ -79,7 +82,7 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
       if (req.method === 'DELETE') requests = [];
       return send(res, 200, 'application/json', JSON.stringify(requests));
     }
-    const page = options.pages?.[url.pathname];
+    const page = pages.get(url.pathname);
     if (page) return send(res, 200, page[0], page[1]);
 
     const [, first = '', ...rest] = url.pathname.split('/');
@@ -116,6 +119,9 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
     port,
     setScenario(next) {
       scenario = parseScenario(next);
+    },
+    setPage(path, body, contentType = 'text/html; charset=utf-8') {
+      pages.set(path, [contentType, body]);
     },
     log: () => [...requests],
     clearLog() {

@@ -8,7 +8,7 @@ import {
   type MilestoneMemory,
 } from '../core/milestones';
 
-export const MILESTONES_KEY = 'caplens.milestones';
+export { MILESTONES_KEY } from './keys';
 
 export interface StoredMilestones {
   memory: MilestoneMemory;

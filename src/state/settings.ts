@@ -2,7 +2,7 @@
 // every read; a value that fails is replaced by its default alone, so one bad field never costs
 // the others. (The options page, currency and ladders arrive with the settings issue.)
 
-export const SETTINGS_KEY = 'caplens.settings';
+export { SETTINGS_KEY } from './keys';
 export const SETTINGS_VERSION = 1;
 
 export interface Settings {

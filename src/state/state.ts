@@ -3,7 +3,7 @@
 // never trusted and never a crash.
 import * as v from 'valibot';
 
-export const STATE_KEY = 'caplens.state';
+export { STATE_KEY } from './keys';
 export const STATE_VERSION = 1;
 /** A week of samples at one per five minutes. */
 export const HISTORY_LIMIT = 7 * 24 * 12;

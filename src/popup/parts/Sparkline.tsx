@@ -43,13 +43,14 @@ export function Sparkline({
     <section class="spark" aria-label="Price history">
       <div class="spark-head">
         <span class="label">{range === '24h' ? 'Last 24 hours' : 'Last 7 days'}</span>
-        <span role="group" aria-label="Range">
+        <fieldset class="range">
+          <legend class="sr-only">Range</legend>
           {(Object.keys(RANGES) as Range[]).map((r) => (
             <button key={r} type="button" class="toggle" aria-pressed={r === range} onClick={() => setRange(r)}>
               {r}
             </button>
           ))}
-        </span>
+        </fieldset>
       </div>
       {samples.length >= 2 ? (
         <svg

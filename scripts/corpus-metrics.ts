@@ -1,0 +1,51 @@
+// npx tsx scripts/corpus-metrics.ts [--verbose]
+// Precision and recall of the detector on the hand-labelled corpus, overall and on the held-out pages.
+import { evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
+
+const verbose = process.argv.includes('--verbose');
+// Piped into `head`, stop quietly once the reader has gone.
+process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+  if (error.code !== 'EPIPE') throw error;
+  process.exit(0);
+});
+const results = evaluateCorpus();
+
+const rows: Array<[string, PageResult[]]> = [
+  ['all', results],
+  ['development', results.filter((r) => !r.heldOut)],
+  ['held-out', results.filter((r) => r.heldOut)],
+];
+
+const pct = (value: number): string => value.toFixed(3);
+console.log('set          pages  expected  distractors  found  correct  precision  recall');
+for (const [name, subset] of rows) {
+  const s = score(subset);
+  console.log(
+    [
+      name.padEnd(11),
+      String(s.pages).padStart(6),
+      String(s.expected).padStart(9),
+      String(s.distractors).padStart(12),
+      String(s.found).padStart(6),
+      String(s.truePositives).padStart(8),
+      pct(s.precision).padStart(10),
+      pct(s.recall).padStart(7),
+    ].join(' '),
+  );
+}
+
+const errors = results.filter((r) => r.falsePositives.length > 0 || r.missed.length > 0);
+if (errors.length > 0) console.log('');
+for (const result of errors) {
+  const tag = result.heldOut ? ' (held out)' : '';
+  for (const note of result.falsePositives) {
+    console.log(`false positive  ${result.page}${tag}: ${note.text} as ${note.kind} (${note.usd})`);
+  }
+  for (const note of result.missed)
+    console.log(`missed          ${result.page}${tag}: ${note.text} as ${note.kind} (${note.usd})`);
+}
+if (verbose) {
+  for (const result of results) {
+    console.log(`${result.page}: ${result.truePositives.map((n) => `${n.text}:${n.kind}`).join(', ')}`);
+  }
+}

@@ -1,0 +1,59 @@
+// The note of PRODUCT.md's page contract: <caplens-note data-kind data-usd>, its look sealed in a
+// shadow root so page CSS cannot reach in and ours cannot leak out. Its text lives only in the
+// shadow root: copying the article's text does not copy the notes, and the page's textContent
+// is unchanged by them.
+export const NOTE_TAG = 'caplens-note';
+
+/** Inline on the host, !important: the only way to beat page rules that target the element. */
+const HOST_STYLE =
+  'all:initial!important;display:inline!important;position:relative!important;user-select:none!important;-webkit-user-select:none!important;';
+
+const SHADOW_CSS = `
+.n{font:500 .78em/1 system-ui,sans-serif;color:#5b6472;background:rgba(127,127,127,.12);border-radius:3px;padding:0 .3em;margin-left:.25em;white-space:nowrap;cursor:help}
+.t{display:none;position:absolute;z-index:2147483647;left:0;top:1.6em;width:max-content;max-width:22em;font:13px/1.4 system-ui,sans-serif;color:#f9fafb;background:#1f2937;padding:6px 8px;border-radius:6px;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.3)}
+:host(:hover) .t,:host(:focus) .t{display:block}
+:host(:focus){outline:none}
+:host(:focus-visible) .n{outline:2px solid #f7931a}
+@media (prefers-color-scheme:dark){.n{color:#c0c6cf}}`;
+
+export interface NoteContent {
+  kind: 'price' | 'cap';
+  usd: number;
+  /** "≈ $1.03T cap" */
+  text: string;
+  /** The sentence shown on hover or focus, also the accessible label. */
+  detail: string;
+}
+
+export function createNote(doc: Document, content: NoteContent): HTMLElement {
+  const host = doc.createElement(NOTE_TAG);
+  host.setAttribute('style', HOST_STYLE);
+  host.dataset.kind = content.kind;
+  host.dataset.usd = String(content.usd);
+  host.setAttribute('role', 'note');
+  host.tabIndex = 0;
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = SHADOW_CSS;
+  const text = doc.createElement('span');
+  text.className = 'n';
+  const detail = doc.createElement('span');
+  detail.className = 't';
+  detail.setAttribute('aria-hidden', 'true');
+  shadow.append(style, text, detail);
+  updateNote(host, content);
+  return host;
+}
+
+/** Page text reaches notes only through textContent: never parsed as HTML. */
+export function updateNote(host: HTMLElement, content: Pick<NoteContent, 'text' | 'detail'>): void {
+  const [, text, detail] = host.shadowRoot?.children ?? [];
+  if (!text || !detail) return;
+  if (text.textContent !== content.text) text.textContent = content.text;
+  if (detail.textContent !== content.detail) detail.textContent = content.detail;
+  host.setAttribute('aria-label', `CapLens: ${content.detail}`);
+}
+
+export function noteText(host: Element): string {
+  return host.shadowRoot?.children[1]?.textContent ?? '';
+}

@@ -1,0 +1,123 @@
+// Dollar amounts as news writes them, with where they sit in the text. Parsing only: whether an
+// amount is a bitcoin price or cap is decided elsewhere, from its context.
+
+export interface MoneyAmount {
+  /** Offset of the currency sign or word (or of the number, when the currency follows it). */
+  start: number;
+  /** Offset just past the amount, including a multiplier word ("trillion") or a trailing currency. */
+  end: number;
+  text: string;
+  usd: number;
+}
+
+// Space-like characters that separate digit groups or a number from its currency: plain, no-break,
+// narrow no-break and thin spaces.
+const SPACE = '[ \\u00a0\\u202f\\u2009]';
+const NUMBER = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,})(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
+const SUFFIX = String.raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
+// The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out.
+const AMOUNT = new RegExp(
+  String.raw`(?<![\w$.,])(US\$|USD|\$)?(${SPACE}?)(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  'g',
+);
+// The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
+const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${MULTIPLIER})`);
+// "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
+const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
+
+const MULTIPLIERS: Record<string, number> = {
+  k: 1e3,
+  thousand: 1e3,
+  m: 1e6,
+  mn: 1e6,
+  mln: 1e6,
+  million: 1e6,
+  b: 1e9,
+  bn: 1e9,
+  bln: 1e9,
+  billion: 1e9,
+  t: 1e12,
+  tn: 1e12,
+  trillion: 1e12,
+};
+
+function multiplierValue(word: string | undefined): number {
+  if (!word) return 1;
+  return MULTIPLIERS[word.trim().toLowerCase()] ?? 1;
+}
+
+/**
+ * The value of a written number. `currencyAfter` tells the European and French orders apart: with the sign
+ * after the number, "55.300" and "55 300,5" group with dots or spaces; with a leading "$" a dot is decimal.
+ */
+export function parseNumber(written: string, currencyAfter: boolean): number {
+  const digits = written.replace(/[ \u00a0\u202f\u2009]/g, '');
+  const lastDot = digits.lastIndexOf('.');
+  const lastComma = digits.lastIndexOf(',');
+  let normal: string;
+  if (currencyAfter && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits)) {
+    normal = digits.replace(/\./g, '').replace(',', '.');
+  } else if (lastComma > lastDot && !/^\d{1,3}(,\d{3})+$/.test(digits)) {
+    // A comma after the last dot that is not a thousands group is a decimal comma ("55 300,50", "1,9").
+    normal = digits.replace(/\./g, '').replace(',', '.');
+  } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) {
+    normal = digits.replace(/\./g, '');
+  } else {
+    normal = digits.replace(/,/g, '');
+  }
+  return Number(normal);
+}
+
+const clean = (value: number): number => Number(value.toPrecision(12));
+
+export function findAmounts(text: string): MoneyAmount[] {
+  const found: MoneyAmount[] = [];
+  // Amounts written without a multiplier word, which a range's second half may lend them.
+  const plain = new Set<MoneyAmount>();
+  AMOUNT.lastIndex = 0;
+  for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
+    const [whole, prefix, , written, multiplier, suffix] = match;
+    if (!prefix && !suffix) {
+      // A bare number: step past it so the scan does not restart inside it.
+      AMOUNT.lastIndex = match.index + Math.max(1, written.length);
+      continue;
+    }
+    let end = match.index + whole.length;
+    const usd = clean(parseNumber(written, !prefix) * multiplierValue(multiplier));
+    // A trailing "$" right after a leading one belongs to the next amount, not this one.
+    if (prefix && suffix && suffix.trim() === '$') {
+      end -= suffix.length;
+      AMOUNT.lastIndex = end;
+    }
+    if (!(usd > 0) || !Number.isFinite(usd)) continue;
+    const amount: MoneyAmount = { start: match.index, end, text: text.slice(match.index, end), usd };
+    const previous = found[found.length - 1];
+    if (previous && plain.has(previous) && multiplier && previous.usd < usd) {
+      const between = text.slice(previous.end, amount.start);
+      if (RANGE_JOIN.test(between) && previous.usd * multiplierValue(multiplier) <= usd) {
+        previous.usd = clean(previous.usd * multiplierValue(multiplier));
+      }
+    }
+    found.push(amount);
+    if (!multiplier) plain.add(amount);
+    if (prefix && !multiplier) {
+      const tail = RANGE_TAIL.exec(text.slice(end, end + 40));
+      if (tail) {
+        const tailStart = end + tail[0].length - tail[1].length - tail[2].length;
+        const tailEnd = end + tail[0].length;
+        const factor = multiplierValue(tail[2]);
+        amount.usd = clean(amount.usd * factor);
+        plain.delete(amount);
+        found.push({
+          start: tailStart,
+          end: tailEnd,
+          text: text.slice(tailStart, tailEnd),
+          usd: clean(parseNumber(tail[1], false) * factor),
+        });
+        AMOUNT.lastIndex = tailEnd;
+      }
+    }
+  }
+  return found;
+}

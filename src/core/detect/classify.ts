@@ -1,0 +1,112 @@
+// Whether an amount is the price of one bitcoin, bitcoin's market cap, or anything else. The rules
+// read the amount's clause, sentence and paragraph the way a reader would: the words right next to
+// it (changes, flows, units), then the subject it belongs to, then how large it is.
+import type { MoneyAmount } from './amounts';
+import type { PageContext } from './pageContext';
+import { isChange, isMeasure, mentionsCap, mentionsLevel, namedUnit } from './phrases';
+import { type Figures, isNearCap, isPlausibleCap, isPlausiblePrice } from './plausibility';
+import { clauseAround, sentenceAt, sentenceStarts } from './sentences';
+import { findSubjects, isComparison, type Subject, type SubjectMap } from './subjects';
+
+export type AmountKind = 'price' | 'cap' | 'other';
+
+export interface Block extends SubjectMap {
+  text: string;
+  sentenceStarts: number[];
+}
+
+export function analyseBlock(text: string): Block {
+  return { text, sentenceStarts: sentenceStarts(text), ...findSubjects(text) };
+}
+
+const NEAR = 60;
+
+type Resolved = 'btc' | 'other' | null;
+
+function isAside(block: Block, subject: Subject, amount: MoneyAmount): boolean {
+  return block.asides.some(
+    ([start, end]) => subject.start >= start && subject.end <= end && !(amount.start >= start && amount.end <= end),
+  );
+}
+
+function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): boolean {
+  if (isAside(block, subject, amount)) return false;
+  if (!isComparison(block.text, subject)) return true;
+  // "than bitcoin's $1.2 trillion", "than Meta, whose market cap is $1.1 trillion": the compared thing
+  // owns an amount that follows it directly or in a clause describing it.
+  const between = block.text.slice(subject.end, amount.start);
+  return (
+    subject.end <= amount.start &&
+    between.length < 60 &&
+    (!/[,;]/.test(between) || /^(?:'s|’s)?\s*[,(]\s*(?:whose|which|valued|worth|at|with)\b[^,;]*$/.test(between))
+  );
+}
+
+/** The nearest explicit subject named before `index` in the block: what "the coin" or "it" points back to. */
+function earlierSubject(block: Block, index: number): Resolved {
+  for (let i = block.subjects.length - 1; i >= 0; i--) {
+    const subject = block.subjects[i];
+    if (subject.end <= index && subject.kind !== 'anaphor' && !isComparison(block.text, subject)) return subject.kind;
+  }
+  return null;
+}
+
+function resolveSubject(
+  block: Block,
+  amount: MoneyAmount,
+  sentence: readonly [number, number],
+  clause: readonly [number, number],
+  page: PageContext | undefined,
+): Resolved {
+  const pageSubject: Resolved = page?.aboutBitcoin ? 'btc' : null;
+  const resolve = (subject: Subject): Resolved =>
+    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start) ?? pageSubject) : subject.kind;
+  const candidates = block.subjects.filter(
+    (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
+  );
+  const before = candidates.filter((s) => s.end <= amount.start);
+  const after = candidates.filter((s) => s.start >= amount.end);
+  // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
+  const ownBefore = before.filter((s) => s.start >= clause[0]);
+  if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);
+  if (after.length > 0 && after[0].end <= clause[1]) return resolve(after[0]);
+  if (before.length > 0) {
+    // "Bitcoin outperformed gold, rising to $61,000": a clause opened by a participle belongs to the
+    // sentence's subject, not to the object just before it.
+    const participle = /^\s*[a-z]+ing\b/i.test(block.text.slice(clause[0], amount.start));
+    return resolve(participle ? before[0] : before[before.length - 1]);
+  }
+  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language;
+  // then the paragraph's last subject, a subject later in the sentence ("At $61,000, bitcoin is…"), or the page's.
+  if (!mentionsLevel(block.text.slice(sentence[0], sentence[1]))) return after.length > 0 ? resolve(after[0]) : null;
+  return earlierSubject(block, sentence[0]) ?? (after.length > 0 ? resolve(after[0]) : pageSubject);
+}
+
+export function classifyAmount(
+  block: Block,
+  amount: MoneyAmount,
+  figures: Figures,
+  page: PageContext | undefined,
+): AmountKind {
+  const { text } = block;
+  const price = isPlausiblePrice(amount.usd, figures);
+  const cap = isPlausibleCap(amount.usd, figures);
+  if (!price && !cap) return 'other';
+
+  const sentence = sentenceAt(block.sentenceStarts, text.length, amount.start);
+  const [clauseStart, clauseEnd] = clauseAround(text, sentence[0], sentence[1], amount.start, amount.end);
+  const before = text.slice(Math.max(sentence[0], amount.start - NEAR), amount.start);
+  const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));
+  if (isChange(before, after, amount.usd, figures.priceUsd)) return 'other';
+
+  const unit = namedUnit(before, after);
+  if (unit === 'other') return 'other';
+  if (unit === 'btc') return price ? 'price' : 'other';
+  if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
+
+  if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page) !== 'btc') return 'other';
+  if (price) return 'price';
+  // Far from today's cap (history, forecasts) an amount must be called a cap, in its sentence or earlier
+  // in the paragraph: volumes, open interest and holdings can reach such sizes.
+  return isNearCap(amount.usd, figures) || mentionsCap(text.slice(0, sentence[1])) ? 'cap' : 'other';
+}

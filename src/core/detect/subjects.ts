@@ -1,0 +1,97 @@
+// What a sentence is about: mentions of bitcoin, of other assets and companies, and words that
+// point back to an earlier subject ("the coin"). An amount belongs to the subject nearest before it.
+
+export type SubjectKind = 'btc' | 'other' | 'anaphor';
+
+export interface Subject {
+  start: number;
+  end: number;
+  kind: SubjectKind;
+}
+
+const BITCOIN =
+  /\b(?:bitcoin|btc|xbt)(?:'s|’s|s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world's |world’s )?(?:largest|biggest|oldest|original|flagship|leading) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
+
+// "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin.
+const BITCOIN_COMPOUND =
+  /\b(?:bitcoin|btc)(?:'s|’s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
+
+const OTHER_ASSET = new RegExp(
+  [
+    String.raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|tokens?|sats|satoshis?)\b`,
+    String.raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
+    String.raw`\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    String.raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
+    // Other measures of bitcoin: "bitcoin's realized cap", "futures open interest".
+    String.raw`\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b`,
+    String.raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
+    String.raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
+    String.raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
+  ].join('|'),
+  'gi',
+);
+// "stock-to-flow", "gold-backed": part of a compound word, not a subject of their own.
+const IN_COMPOUND = /^-\w/;
+// Tickers and names that are ordinary words in lower case ("strategy", "coin").
+const OTHER_TICKER =
+  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|Strategy|Circle|Marathon|Riot)\b/g;
+
+// Words that stand for the subject already named: the paragraph or the page says which.
+const ANAPHOR = /\b(?:the|its) (?:coin|cryptocurrency|crypto|digital asset|asset|price|network)\b|\bit\b|\bits\b/gi;
+
+// Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
+const COMPARISON_BEFORE =
+  /\b(?:after|behind|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:ake|akes|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
+
+// Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
+// Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
+// clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
+const PARENTHETICAL =
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|alongside|along with|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+
+function collect(text: string, pattern: RegExp, kind: SubjectKind, into: Subject[]): void {
+  pattern.lastIndex = 0;
+  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+    into.push({ start: match.index, end: match.index + match[0].length, kind });
+  }
+}
+
+export interface SubjectMap {
+  subjects: Subject[];
+  /** Parenthetical insertions, as [start, end) pairs. */
+  asides: Array<[number, number]>;
+}
+
+/** Every subject mention in a block, in order, without the ones that are only compared with. */
+export function findSubjects(text: string): SubjectMap {
+  const compounds: Subject[] = [];
+  collect(text, BITCOIN_COMPOUND, 'other', compounds);
+  const found: Subject[] = [...compounds];
+  const bitcoin: Subject[] = [];
+  collect(text, BITCOIN, 'btc', bitcoin);
+  for (const mention of bitcoin) {
+    if (!compounds.some((c) => mention.start >= c.start && mention.start < c.end)) found.push(mention);
+  }
+  const others: Subject[] = [];
+  collect(text, OTHER_ASSET, 'other', others);
+  collect(text, OTHER_TICKER, 'other', others);
+  for (const mention of others) {
+    if (IN_COMPOUND.test(text.slice(mention.end, mention.end + 2))) continue;
+    if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
+  }
+  collect(text, ANAPHOR, 'anaphor', found);
+  found.sort((a, b) => a.start - b.start);
+  const asides: Array<[number, number]> = [];
+  PARENTHETICAL.lastIndex = 0;
+  for (let match = PARENTHETICAL.exec(text); match; match = PARENTHETICAL.exec(text)) {
+    asides.push([match.index, match.index + match[0].length]);
+    // The closing comma may open the next aside.
+    PARENTHETICAL.lastIndex = match.index + match[0].length - 1;
+  }
+  return { subjects: found, asides };
+}
+
+/** Whether a mention only compares with the subject, judged from the text before it. */
+export function isComparison(text: string, subject: Subject): boolean {
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, subject.start - 20), subject.start));
+}

@@ -1,0 +1,110 @@
+// The content script of the built extension on a news-like page served from loopback.
+import { readFileSync } from 'node:fs';
+import type { Page } from '@playwright/test';
+import { SETTINGS_KEY } from '../../src/state/keys';
+import { type Extension, expect, test } from './support/fixtures';
+
+const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
+
+async function openArticle(extension: Extension, replay: { origin: string; setPage(p: string, b: string): void }) {
+  replay.setPage('/article.html', ARTICLE);
+  const page = await extension.context.newPage();
+  await page.goto(`${replay.origin}/article.html`);
+  return page;
+}
+
+/** Each note on the page: kind, amount, visible text, and the paragraph it sits in. */
+function notesOf(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('caplens-note')).map((note) => ({
+      kind: note.dataset.kind,
+      usd: Number(note.dataset.usd),
+      text: note.shadowRoot?.querySelector('.n')?.textContent,
+      in: note.closest('[id]')?.id,
+      before: note.previousSibling?.textContent?.slice(-8),
+    })),
+  );
+}
+
+test('puts market-cap context after bitcoin prices and caps, and nowhere else', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  const notes = await notesOf(page);
+  expect(notes).toEqual([
+    { kind: 'cap', usd: 1.25e12, text: '≈ $62.6k/BTC', in: 'headline', before: 'trillion' },
+    { kind: 'price', usd: 55_300, text: '≈ $1.10T cap', in: 'price', before: '55,300' },
+    { kind: 'price', usd: 50_800, text: '≈ $1.01T cap', in: 'price', before: ' $50,800' },
+    { kind: 'cap', usd: 1.1e12, text: '≈ $55.1k/BTC', in: 'cap', before: 'trillion' },
+    { kind: 'price', usd: 57_000, text: '≈ $1.14T cap', in: 'html', before: ' $57,000' },
+  ]);
+  // The page's own CSS cannot hide or restyle the notes.
+  const shown = await page
+    .locator('caplens-note')
+    .first()
+    .evaluate((n) => getComputedStyle(n).display);
+  expect(shown).toBe('inline');
+});
+
+test('leaves forms, editable regions and HTML-shaped text alone', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  expect(await page.inputValue('#draft')).toBe('Bitcoin is at $55,300 right now.');
+  expect(await page.inputValue('#field')).toBe('bitcoin $59,000');
+  expect(await page.locator('#editor').innerHTML()).toBe('My note: bitcoin hit $58,000 today.');
+  expect(await page.locator('#html img').count()).toBe(0);
+  expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+  // The page's text, notes left out, is exactly what it was: notes keep their text in a shadow root.
+  const text = await page.evaluate(() => document.body.textContent);
+  const original = await page.evaluate(
+    (html) => new DOMParser().parseFromString(html, 'text/html').body.textContent,
+    ARTICLE,
+  );
+  expect(text).toBe(original);
+  // Copying the article copies no note.
+  const copied = await page.evaluate(() => {
+    const range = document.createRange();
+    range.selectNodeContents(document.querySelector('article') as Node);
+    getSelection()?.removeAllRanges();
+    getSelection()?.addRange(range);
+    return getSelection()?.toString() ?? '';
+  });
+  expect(copied).toContain('55,300 on Tuesday');
+  expect(copied).not.toContain('≈');
+});
+
+test('annotates what the page adds later', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'update';
+    p.textContent = 'Update: bitcoin jumped to $60,100 in late trading.';
+    document.querySelector('#live')?.append(p);
+  });
+  await expect
+    .poll(() => notesOf(page).then((n) => n.filter((x) => x.in === 'update')))
+    .toEqual([{ kind: 'price', usd: 60_100, text: '≈ $1.20T cap', in: 'update', before: ' $60,100' }]);
+});
+
+test('notes follow the live price', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  const note = page.locator('#price caplens-note').first();
+  await expect.poll(() => note.evaluate((n) => n.getAttribute('aria-label'))).toContain('Now $61,235, 10.7% higher.');
+  replay.setScenario({ btcUsd: 50_000, height: 925_000, change24hPct: -3 });
+  await extension.refresh();
+  await expect.poll(() => note.evaluate((n) => n.getAttribute('aria-label'))).toContain('Now $50,000, 9.6% lower.');
+});
+
+test('turning the site off removes its notes at once, and on brings them back', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  const before = await page.evaluate(() => document.body.innerHTML);
+  const options = await extension.open();
+  await options.evaluate((key) => chrome.storage.sync.set({ [key]: { sites: { '127.0.0.1': false } } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(0);
+  // Removing the notes joins the text they split: the page is as it was before CapLens.
+  const after = await page.evaluate(() => document.body.innerHTML);
+  expect(after).toBe(before.replace(/<caplens-note[^>]*><\/caplens-note>/g, ''));
+  await options.evaluate((key) => chrome.storage.sync.set({ [key]: { sites: {} } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+});

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { findAmounts, parseNumber } from '../../../src/core/detect/amounts';
+
+const only = (text: string) => {
+  const amounts = findAmounts(text);
+  expect(amounts).toHaveLength(1);
+  return amounts[0];
+};
+
+describe('dollar amounts as news writes them', () => {
+  it.each([
+    ['$55,300', 55_300],
+    ['$ 55,300', 55_300],
+    ['$55,300.42', 55_300.42],
+    ['$55.3K', 55_300],
+    ['$57k', 57_000],
+    ['US$55,300', 55_300],
+    ['USD 55,300', 55_300],
+    ['USD55,300', 55_300],
+    ['55,300 USD', 55_300],
+    ['55,300 dollars', 55_300],
+    ['$1 trillion', 1e12],
+    ['$1.2T', 1.2e12],
+    ['$1.9tn', 1.9e12],
+    ['$900 billion', 9e11],
+    ['$97bn', 9.7e10],
+    ['$5m', 5e6],
+    ['$2.5 million', 2.5e6],
+    ['1 trillion dollars', 1e12],
+    ['$55\u2009300', 55_300],
+    ['$55 300', 55_300],
+    ['$1.234.567', 1_234_567],
+    ['55.300 $', 55_300],
+    ['55\u202f300\u00a0$US', 55_300],
+    ['55 300,50 $', 55_300.5],
+  ])('%s is %d, spanning the whole expression', (text, usd) => {
+    const amount = only(`Bitcoin at ${text} today`);
+    expect(amount.usd).toBe(usd);
+    expect(amount.text).toBe(text);
+    expect(amount.start).toBe('Bitcoin at '.length);
+    expect(amount.end).toBe('Bitcoin at '.length + text.length);
+  });
+
+  it('reads a dot after a leading dollar sign as a decimal point', () => {
+    expect(only('$55.300').usd).toBeCloseTo(55.3);
+    expect(parseNumber('55.300', true)).toBe(55_300);
+  });
+
+  it('keeps approximation marks and hedges out of the span', () => {
+    expect(only('~$55k').text).toBe('$55k');
+    expect(only('about $55,000').start).toBe(6);
+    expect(only('₿1 = $55,300').text).toBe('$55,300');
+  });
+
+  it('finds both ends of a range, lending a multiplier to a bare first half', () => {
+    expect(findAmounts('a $60K-$62K range').map((a) => [a.text, a.usd])).toEqual([
+      ['$60K', 60_000],
+      ['$62K', 62_000],
+    ]);
+    expect(findAmounts('a $60-62K range').map((a) => [a.text, a.usd])).toEqual([
+      ['$60', 60_000],
+      ['62K', 62_000],
+    ]);
+    expect(findAmounts('between $58,000 and $62,000').map((a) => a.usd)).toEqual([58_000, 62_000]);
+    expect(findAmounts('between $1 and $1.2 trillion').map((a) => a.usd)).toEqual([1e12, 1.2e12]);
+  });
+
+  it('leaves other dollars, bare numbers and years alone', () => {
+    expect(findAmounts('A$92,300, HK$478,000, C$80,000 and NZ$5')).toEqual([]);
+    expect(findAmounts('In 2021, 300 people bought 1,000 coins at 55,300.')).toEqual([]);
+  });
+
+  it('ends a multiplier at a word boundary', () => {
+    expect(only('$5 To').text).toBe('$5');
+    expect(only('$5 Trillion').usd).toBe(5e12);
+    expect(only('$300 bnb').text).toBe('$300');
+  });
+
+  it('stays linear on long runs of digits and separators', () => {
+    const text = `$${'1,'.repeat(50_000)}1 ${'9'.repeat(100_000)} ${'$ '.repeat(50_000)}`;
+    const started = performance.now();
+    findAmounts(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { describePage, findMentions } from '../../../src/core/detect';
+
+const figures = { priceUsd: 61234.5, supplyBtc: 19953128.125 };
+const bitcoinPage = { ...figures, pageContext: { aboutBitcoin: true } };
+
+const kinds = (text: string, options = figures) =>
+  findMentions(text, options).map(({ text: amount, kind }) => `${amount}:${kind}`);
+
+describe('the price of one bitcoin', () => {
+  it.each([
+    ['Bitcoin rose to $57,300 on Tuesday.', ['$57,300:price']],
+    ['Bitcoin rose $2,000 to $57,300.', ['$57,300:price']],
+    ['BTC traded between $58,000 and $62,000 this week.', ['$58,000:price', '$62,000:price']],
+    ['Traders see bitcoin in a $60K-$62K range.', ['$60K:price', '$62K:price']],
+    ['Bitcoin hovered at ~$55k, or about $55,000.', ['$55k:price', '$55,000:price']],
+    ['On the exchange the ticker read ₿1 = $55,300 at noon.', ['$55,300:price']],
+    ['Bitcoin fell below $20,000 in 2022.', ['$20,000:price']],
+    ['Analysts expect bitcoin to reach $150,000 by year-end.', ['$150,000:price']],
+    ['The largest cryptocurrency changed hands at US$61,250 in Singapore.', ['US$61,250:price']],
+    ['Wires quoted bitcoin at USD 61,180.', ['USD 61,180:price']],
+    ['Bitcoin outperformed gold, rising to $61,000.', ['$61,000:price']],
+    ['Ether, which has lagged bitcoin, rose to $3,200, while bitcoin hit $61,000.', ['$61,000:price']],
+    ['The fund paid an average of $65,883 per bitcoin.', ['$65,883:price']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it('takes the subject of a sentence that names none from the paragraph or the page', () => {
+    expect(kinds('Bitcoin had a rough week. It later fell to $58,000.')).toEqual(['$58,000:price']);
+    expect(kinds('The price slipped to $59,800 by Friday.', bitcoinPage)).toEqual(['$59,800:price']);
+    expect(kinds('The price slipped to $59,800 by Friday.')).toEqual([]);
+    expect(kinds('Ether had a rough week. It later fell to $2,800.', bitcoinPage)).toEqual([]);
+  });
+});
+
+describe("bitcoin's market cap", () => {
+  it.each([
+    ["Bitcoin's market capitalization reached $1.2 trillion.", ['$1.2 trillion:cap']],
+    ['Bitcoin first crossed a market cap of $1 trillion in February 2021.', ['$1 trillion:cap']],
+    ["Bitcoin's market value rose above $1.2tn as the price climbed to $61,400.", ['$1.2tn:cap', '$61,400:price']],
+    ['Bitcoin accounted for about $1.21 trillion of that total.', ['$1.21 trillion:cap']],
+    ['A price of $1 million would value bitcoin at more than $20 trillion.', ['$1 million:price', '$20 trillion:cap']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+});
+
+describe('everything else is left alone', () => {
+  it.each([
+    ['other coins', 'Ether rose to $3,240 as bitcoin held steady; solana hit $172 and XRP $0.58.'],
+    ['other coins, named after the amount', 'Bitcoin was flat, while $3,100 for ether marked a weekly high.'],
+    ['other caps', "Ethereum's market capitalization rose to about $390 billion, a third of bitcoin's."],
+    ['the whole crypto market', 'The total crypto market cap reached $2.4 trillion as bitcoin rallied.'],
+    ["a company's cap", "Bitcoin's rally lifted Nvidia, whose market cap stood at $3 trillion."],
+    ["gold's cap", 'Bitcoin is often compared with gold, valued at roughly $16 trillion.'],
+    ['gold per ounce', 'Gold hit $2,410 an ounce as bitcoin rose.'],
+    ['shares of bitcoin companies', 'Strategy shares fell 6% to $1,370 even as bitcoin rose.'],
+    ['bitcoin-company tickers', 'MSTR closed at $1,370 and COIN at $234.'],
+    ['ETF shares', 'IBIT shares closed at $34.87.'],
+    ['ETF inflows', 'Spot bitcoin ETFs took in $486 million on Tuesday.'],
+    ['ETF assets', 'Bitcoin ETFs now hold more than $58 billion in assets.'],
+    ['liquidations', 'Bitcoin slid, and long positions worth $820 million were liquidated.'],
+    ['bitcoin liquidations at a cap-like size', 'Bitcoin liquidations hit a record $19 billion in October.'],
+    ['miner revenue', 'Bitcoin miners earned $28 million in revenue on Saturday.'],
+    ['hashprice', "Bitcoin's hashprice fell to $45 per petahash per second."],
+    ['fees', 'Bitcoin fees spiked to $128 during the frenzy.'],
+    ['a change', 'Bitcoin rose $2,000 on the day and is up $5,500 this week.'],
+    ['a drop named after it', 'Bitcoin suffered a $3,100 drop in one hour.'],
+    ['a signed change', 'Bitcoin: -$1,200 on the day.'],
+    ['a wiped value', 'The sell-off wiped $200 billion off bitcoin.'],
+    ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
+    ['money put into bitcoin', 'She put $10,000 into bitcoin in 2015 and bought $5,000 worth of bitcoin last year.'],
+    ['volume', 'Bitcoin trading volume reached $50 billion.'],
+    ['open interest', 'Bitcoin futures open interest climbed to $80 billion.'],
+    ['realized cap', "Bitcoin's realized cap, which values each coin at its last move, stands near $620 billion."],
+    ['a typo cap', "A post claimed that bitcoin's market cap was $1 billion."],
+    ['a bitcoin holding', 'The company holds 226,331 bitcoin, worth about $13.9 billion.'],
+    ['a page with no bitcoin', 'The median home sold for $407,600, and prices could rise to $420,000.'],
+    ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
+  ])('%s', (_case, text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('does not touch amounts on a page that is not about bitcoin', () => {
+    const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');
+    expect(pageContext.aboutBitcoin).toBe(false);
+    expect(findMentions('Prices reached $420,000 in May.', { ...figures, pageContext })).toEqual([]);
+  });
+});
+
+describe('mentions', () => {
+  it('carry offsets, value and the note', () => {
+    const text = 'Bitcoin traded at $55,300, a market cap of $1 trillion.';
+    expect(findMentions(text, figures)).toEqual([
+      { start: 18, end: 25, text: '$55,300', kind: 'price', usd: 55_300, note: '≈ $1.10T cap' },
+      { start: 43, end: 54, text: '$1 trillion', kind: 'cap', usd: 1e12, note: '≈ $50.1k/BTC' },
+    ]);
+  });
+
+  it('are none without usable figures', () => {
+    expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: 0, supplyBtc: 19e6 })).toEqual([]);
+    expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: Number.NaN, supplyBtc: 19e6 })).toEqual([]);
+  });
+
+  it('follow plausibility from the figures passed in', () => {
+    const text = 'Bitcoin traded at $550.';
+    expect(kinds(text)).toEqual(['$550:price']);
+    expect(kinds(text, { priceUsd: 1_000_000, supplyBtc: 20e6 })).toEqual([]);
+  });
+});

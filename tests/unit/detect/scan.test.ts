@@ -1,0 +1,61 @@
+import { spawnSync } from 'node:child_process';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const repo = join(here, '../../..');
+const fixture = join(here, 'fixtures/article.html');
+
+function scan(...args: string[]) {
+  const run = spawnSync('npx', ['tsx', 'scripts/scan.ts', ...args], { cwd: repo, encoding: 'utf8' });
+  return { code: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('scan command', () => {
+  it('prints one JSON line per note the content script would add', () => {
+    const { code, stdout, stderr } = scan(fixture, '--price', '61234.5', '--supply', '19953128.125');
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line)),
+    ).toEqual([
+      { text: '$55,000', kind: 'price', usd: 55_000, note: '≈ $1.10T cap' },
+      { text: '$55,300', kind: 'price', usd: 55_300, note: '≈ $1.10T cap' },
+      { text: '$1.1 trillion', kind: 'cap', usd: 1.1e12, note: '≈ $55.1k/BTC' },
+      { text: '$56,100', kind: 'price', usd: 56_100, note: '≈ $1.12T cap' },
+    ]);
+  });
+
+  it('accepts --flag=value and uses the figures it is given', () => {
+    const { code, stdout } = scan(fixture, '--price=100000', '--supply=20000000');
+    expect(code).toBe(0);
+    expect(JSON.parse(stdout.split('\n')[0])).toEqual({
+      text: '$55,000',
+      kind: 'price',
+      usd: 55_000,
+      note: '≈ $1.10T cap',
+    });
+  });
+
+  it.each([
+    [[]],
+    [[fixture]],
+    [[fixture, '--price', '61234.5']],
+    [[fixture, '--price', 'abc', '--supply', '19953128']],
+    [[fixture, '--price', '-5', '--supply', '19953128']],
+    [[fixture, '--price', '61234.5', '--supply']],
+    [[fixture, '--price', '61234.5', '--supply', '19953128', '--verbose']],
+    [[fixture, fixture, '--price', '61234.5', '--supply', '19953128']],
+    [[join(here, 'fixtures/missing.html'), '--price', '61234.5', '--supply', '19953128']],
+  ])('exits 2 with a message, not a stack trace, for %j', (args) => {
+    const { code, stdout, stderr } = scan(...args);
+    expect(code).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toMatch(/^scan: .+\nusage: /);
+    expect(stderr).not.toMatch(/\s+at /);
+  });
+});

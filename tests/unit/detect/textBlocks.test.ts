@@ -1,0 +1,76 @@
+import { parseHTML } from 'linkedom';
+import { describe, expect, it } from 'vitest';
+import { BLOCK_BREAK, CELL_BREAK, locate, pageSummary, textBlocks } from '../../../src/content/textBlocks';
+import { findMentions } from '../../../src/core/detect';
+
+const figures = { priceUsd: 61234.5, supplyBtc: 19953128.125 };
+const body = (html: string) => parseHTML(`<!doctype html><html><body>${html}</body></html>`).document.body;
+
+describe('text blocks', () => {
+  it('joins an amount split across elements and maps its end back to the text node', () => {
+    const root = body('<p>Bitcoin rose to <span>$</span><b>55,300</b> today.</p>');
+    const [block] = textBlocks(root);
+    expect(block.text).toBe('Bitcoin rose to $55,300 today.');
+    const [mention] = findMentions(block.text, figures);
+    expect(mention).toMatchObject({ text: '$55,300', kind: 'price', usd: 55_300 });
+    const start = locate(block, mention.start, 'start');
+    const end = locate(block, mention.end);
+    expect(start?.node.nodeValue).toBe('$');
+    expect(start?.offset).toBe(0);
+    expect(end?.node.nodeValue).toBe('55,300');
+    expect(end?.offset).toBe(6);
+  });
+
+  it('reads "<span>$</span> <span>56,120</span>" as one amount', () => {
+    const [block] = textBlocks(body('<p>Bitcoin at <span>$</span> <span>56,120</span>.</p>'));
+    expect(findMentions(block.text, figures).map((m) => m.usd)).toEqual([56_120]);
+  });
+
+  it('skips scripts, styles, code, forms, editable regions and existing notes', () => {
+    const root = body(`
+      <p>Bitcoin <script>var a = "$1";</script>at $55,000</p>
+      <style>p::after { content: "$2"; }</style><noscript>$3</noscript>
+      <pre>$4</pre><code>$5</code><textarea>$6</textarea><select><option>$7</option></select>
+      <svg><text>$8</text></svg><div contenteditable="true"><p>$9</p></div><div contenteditable="false">$10</div>
+      <p>Bitcoin at $56,100<caplens-note data-kind="price">≈ $1.12T cap</caplens-note> today</p>`);
+    const texts = textBlocks(root).map((b) => b.text.trim());
+    expect(texts).toEqual(['Bitcoin at $55,000', '$10', 'Bitcoin at $56,100 today']);
+  });
+
+  it('breaks blocks at block elements and line breaks, and keeps a table row together', () => {
+    const root = body(`
+      <ul><li>Bitcoin <em>at</em> $55,000</li><li>Ether at $3,000</li></ul>
+      <div>Bitcoin<p>nested</p>at $1<br>after</div>
+      <table><tr><td>Bitcoin</td><td>$61,234</td></tr></table>`);
+    const texts = textBlocks(root).map((b) => b.text.trim());
+    expect(texts).toContain('Bitcoin at $55,000');
+    expect(texts).toContain('Ether at $3,000');
+    expect(texts).toContain(`Bitcoin${BLOCK_BREAK}at $1${BLOCK_BREAK}after`);
+    expect(texts).toContain(`Bitcoin${CELL_BREAK}$61,234`);
+    const row = textBlocks(root).find((b) => b.text.includes(CELL_BREAK));
+    expect(findMentions(row?.text ?? '', figures).map((m) => m.text)).toEqual(['$61,234']);
+  });
+
+  it('maps every offset of a block to a node and back', () => {
+    const [block] = textBlocks(body('<p>a<b>bc</b><i>d</i>ef</p>'));
+    const rebuilt = Array.from({ length: block.text.length }, (_, i) => {
+      const at = locate(block, i + 1);
+      return at?.node.nodeValue?.[at.offset - 1];
+    }).join('');
+    expect(rebuilt).toBe(block.text);
+    expect(locate(block, 0)?.node.nodeValue).toBe('a');
+    expect(locate(block, 1)?.node.nodeValue).toBe('a');
+    expect(locate(block, 1, 'start')?.node.nodeValue).toBe('bc');
+  });
+
+  it('summarises a page from its title, headings and first paragraphs', () => {
+    const { document } = parseHTML(
+      '<html><head><title>Bitcoin news</title></head><body><h1>Bitcoin rallies</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p></body></html>',
+    );
+    const summary = pageSummary(document);
+    expect(summary).toContain('Bitcoin news');
+    expect(summary).toContain('Bitcoin rallies');
+    expect(summary).toContain('Three.');
+    expect(summary).not.toContain('Four.');
+  });
+});
