@@ -3,7 +3,7 @@
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import { defineConfig } from 'vite';
 import baseManifest from './manifest.json' with { type: 'json' };
-import { newsSiteMatches } from './src/content/newsSites.ts';
+import { firefoxManifest } from './scripts/lib/firefoxManifest.ts';
 
 const target = process.env.CAPLENS_TARGET ?? 'chrome';
 const apiOrigin = process.env.CAPLENS_API_ORIGIN?.replace(/\/$/, '') || null;
@@ -15,16 +15,13 @@ if (apiOrigin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(apiOrigin)) 
 
 function manifestFor(): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as typeof baseManifest & Record<string, unknown>;
-  const matches = newsSiteMatches();
   if (apiOrigin) {
     // Match patterns ignore the port: http://127.0.0.1/* covers the replay server on any port.
-    const loopback = `${new URL(apiOrigin).origin.replace(/:\d+$/, '')}/*`;
-    manifest.host_permissions = [loopback];
-    matches.push(loopback);
+    manifest.host_permissions = [`${new URL(apiOrigin).origin.replace(/:\d+$/, '')}/*`];
     manifest.name = `${manifest.name} (replay)`;
   }
-  manifest.content_scripts = [{ matches, js: ['src/content/index.ts'], run_at: 'document_idle' }];
-  return manifest as ManifestV3Export;
+  // The content script is built on its own afterwards (scripts/lib/buildContentScript.mjs).
+  return (target === 'firefox' ? firefoxManifest(manifest) : manifest) as ManifestV3Export;
 }
 
 export default defineConfig({

@@ -1,10 +1,11 @@
-// npm run build: dist/chrome (and dist/firefox once that target lands).
+// npm run build: dist/chrome and dist/firefox.
 // Options: --target chrome|firefox (default: every target), --out DIR (one target only).
 // CAPLENS_API_ORIGIN=http://127.0.0.1:N makes a replay build (see README).
 import { parseArgs } from 'node:util';
 import { build } from 'vite';
+import { buildContentScript } from './lib/buildContentScript.mjs';
 
-const TARGETS = ['chrome'];
+const TARGETS = ['chrome', 'firefox'];
 const { values } = parseArgs({ options: { target: { type: 'string' }, out: { type: 'string' } } });
 const targets = values.target ? [values.target] : TARGETS;
 for (const target of targets) {
@@ -21,6 +22,7 @@ for (const target of targets) {
   process.env.CAPLENS_TARGET = target;
   process.env.CAPLENS_OUT_DIR = values.out ?? `dist/${target}`;
   await build({ configFile: 'vite.config.ts', logLevel: 'warn' });
+  await buildContentScript(process.env.CAPLENS_OUT_DIR, process.env.CAPLENS_API_ORIGIN?.replace(/\/$/, '') || null);
   console.log(
     `build: ${target} → ${process.env.CAPLENS_OUT_DIR}${process.env.CAPLENS_API_ORIGIN ? ` (replay: ${process.env.CAPLENS_API_ORIGIN})` : ''}`,
   );

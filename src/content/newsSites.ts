@@ -4,11 +4,6 @@ import sites from './news-sites.json' with { type: 'json' };
 
 export const NEWS_SITES: readonly string[] = sites;
 
-/** Match patterns for the manifest: each site and its subdomains, over HTTPS. */
-export function newsSiteMatches(): string[] {
-  return NEWS_SITES.flatMap((site) => [`https://${site}/*`, `https://*.${site}/*`]);
-}
-
 export function isNewsSite(host: string): boolean {
   const h = host.toLowerCase();
   return NEWS_SITES.some((site) => h === site || h.endsWith(`.${site}`));

@@ -1,0 +1,3 @@
+export const CONTENT_SCRIPT_FILE: string;
+export function contentScriptMatches(apiOrigin: string | null): string[];
+export function buildContentScript(outDir: string, apiOrigin: string | null): Promise<void>;
