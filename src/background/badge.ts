@@ -1,10 +1,15 @@
 // Puts a state on the toolbar button.
 import browser from 'webextension-polyfill';
+import type { Settings } from '../state/settings';
 import type { State } from '../state/state';
 import { badgeView } from './badgeView';
 
-export async function showBadge(state: State, now = Date.now()): Promise<void> {
-  const view = badgeView(state, now, navigator.language || 'en-US');
+export async function showBadge(state: State, settings: Settings, now = Date.now()): Promise<void> {
+  const view = badgeView(state, now, navigator.language || 'en-US', {
+    pollMinutes: settings.pollMinutes,
+    content: settings.badge.content,
+    colors: settings.badge.colors,
+  });
   const action = browser.action;
   await Promise.all([
     action.setBadgeText({ text: view.text }),

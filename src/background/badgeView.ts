@@ -9,6 +9,7 @@ import {
   formatSupply,
 } from '../core/format';
 import { freshness } from '../state/freshness';
+import type { BadgeContent } from '../state/settings';
 import type { State } from '../state/state';
 
 export const BADGE_COLORS = {
@@ -24,7 +25,29 @@ export interface BadgeView {
   title: string;
 }
 
-export function badgeView(state: State, now: number, locale = 'en-US', pollMinutes?: number): BadgeView {
+export interface BadgeOptions {
+  pollMinutes?: number;
+  /** What the five characters show. */
+  content?: BadgeContent;
+  /** Off: one neutral colour, whatever the direction. */
+  colors?: boolean;
+}
+
+function textFor(content: BadgeContent, quote: NonNullable<State['quote']>): string | null {
+  if (content === 'cap') return badgeText(quote.capUsd);
+  if (content === 'change') {
+    const pct = quote.change24hPct;
+    if (pct === null) return null;
+    // "+2.1%" fits five characters up to ±9.9%; beyond, whole percents ("+12%").
+    const digits = Math.abs(pct) < 9.95 ? 1 : 0;
+    const text = `${pct > 0 ? '+' : ''}${pct.toFixed(digits)}%`;
+    return text.length <= 5 ? text : `${pct > 0 ? '+' : '-'}99%`;
+  }
+  return badgeText(quote.usd);
+}
+
+export function badgeView(state: State, now: number, locale = 'en-US', options: BadgeOptions = {}): BadgeView {
+  const { pollMinutes, content = 'price', colors = true } = options;
   const fresh = freshness(state, now, pollMinutes);
   const quote = state.quote;
   if (fresh.kind === 'none' || !quote) {
@@ -39,14 +62,15 @@ export function badgeView(state: State, now: number, locale = 'en-US', pollMinut
     change === null ? '24h change unknown' : `${formatChangePct(change, locale)} 24h`,
   ].join(' · ');
   const clock = formatClock(quote.at, locale);
-  const text = badgeText(quote.usd) ?? '';
+  const text = textFor(content, quote) ?? '';
   if (fresh.kind === 'stale') {
     return {
       text,
-      color: BADGE_COLORS.stale,
+      color: colors ? BADGE_COLORS.stale : BADGE_COLORS.flat,
       title: `CapLens — STALE since ${clock} (${formatAge(fresh.ageMs)} ago): ${fresh.reason}\nLast good: ${figures}`,
     };
   }
-  const color = change === null || change === 0 ? BADGE_COLORS.flat : change > 0 ? BADGE_COLORS.up : BADGE_COLORS.down;
+  const color =
+    !colors || change === null || change === 0 ? BADGE_COLORS.flat : change > 0 ? BADGE_COLORS.up : BADGE_COLORS.down;
   return { text, color, title: `${figures} · updated ${clock}` };
 }

@@ -1,8 +1,7 @@
-// How often to poll: every minute while the user is active, every ten while idle or locked.
-import { DEFAULT_POLL_MINUTES } from '../state/freshness';
-
+// How often to poll: at the user's interval while active (every minute by default), and at
+// least ten minutes apart while idle or the screen is locked.
 export const IDLE_POLL_MINUTES = 10;
 
-export function pollMinutesFor(idleState: string): number {
-  return idleState === 'active' ? DEFAULT_POLL_MINUTES : IDLE_POLL_MINUTES;
+export function pollMinutesFor(idleState: string, activeMinutes: number): number {
+  return idleState === 'active' ? activeMinutes : Math.max(activeMinutes, IDLE_POLL_MINUTES);
 }

@@ -3,7 +3,7 @@
 import { ProviderError } from '../providers/errors';
 import { fetchText } from '../providers/fetchText';
 import { heightProviders, priceProviders, providerUrl } from '../providers/registry';
-import type { Provider } from '../providers/types';
+import type { Provider, ProviderId } from '../providers/types';
 import type { State } from '../state/state';
 import type { Outcome, RoundOutcomes } from './outcomes';
 
@@ -13,6 +13,8 @@ export interface RoundEnv {
   now: () => number;
   fetchImpl?: typeof fetch;
   timeoutMs?: number;
+  /** Providers the user switched off are not asked; absent means on. */
+  enabled?: Partial<Record<ProviderId, boolean>>;
 }
 
 /** A chain can reorganise by a block or two; a tip further back than this is a bad answer. */
@@ -50,9 +52,10 @@ export async function collectOutcomes(previous: State, env: RoundEnv): Promise<R
     }
   };
 
+  const on = (provider: Provider) => env.enabled?.[provider.id] !== false;
   const heightsPromise = (async () => {
     const heights: Outcome<number>[] = [];
-    for (const provider of heightProviders) {
+    for (const provider of heightProviders.filter(on)) {
       if (heights.some((o) => o.kind === 'answer')) {
         heights.push({ id: provider.id, kind: 'standby' });
         continue;
@@ -61,7 +64,7 @@ export async function collectOutcomes(previous: State, env: RoundEnv): Promise<R
     }
     return heights;
   })();
-  const prices = await Promise.all(priceProviders.map((provider) => ask(provider, previous, env)));
+  const prices = await Promise.all(priceProviders.filter(on).map((provider) => ask(provider, previous, env)));
   const heights = await heightsPromise;
   return { startedAt, finishedAt: env.now(), prices, heights };
 }

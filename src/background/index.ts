@@ -2,13 +2,20 @@
 // worker woken by an event finds them. It keeps nothing in globals; the state lives in storage.
 import browser from 'webextension-polyfill';
 import { isMessage, type Message, type RefreshReply } from '../state/messages';
+import { SETTINGS_KEY } from '../state/settings';
 import { backfillHistory } from './backfill';
+import { showBadge } from './badge';
 import { openPopupPage } from './notify';
 import { requestedRound, scheduledRound } from './runRound';
 import { currentIdleState, ensurePollAlarm, IDLE_DETECTION_SECONDS, POLL_ALARM } from './schedule';
+import { readSettings } from './settingsStore';
+import { syncSiteScripts } from './siteScripts';
+import { readState } from './stateStore';
 
 async function start(): Promise<void> {
-  await ensurePollAlarm(await currentIdleState());
+  const settings = await readSettings();
+  await ensurePollAlarm(await currentIdleState(), settings.pollMinutes);
+  await syncSiteScripts(settings);
   await scheduledRound();
   await backfillHistory();
 }
@@ -23,10 +30,19 @@ browser.alarms.onAlarm.addListener((alarm) => {
 browser.notifications.onClicked.addListener((id) => void openPopupPage(id));
 
 browser.idle.setDetectionInterval(IDLE_DETECTION_SECONDS);
-browser.idle.onStateChanged.addListener((idleState) => {
-  void ensurePollAlarm(idleState);
+browser.idle.onStateChanged.addListener(async (idleState) => {
+  await ensurePollAlarm(idleState, (await readSettings()).pollMinutes);
   // Back at the screen: figures should be current, not up to ten minutes old.
-  if (idleState === 'active') void scheduledRound();
+  if (idleState === 'active') await scheduledRound();
+});
+
+// A changed setting takes effect at once: the cadence, what the badge shows, the sites annotated.
+browser.storage.onChanged.addListener(async (changes, area) => {
+  if (area !== 'sync' || !(SETTINGS_KEY in changes)) return;
+  const settings = await readSettings();
+  await ensurePollAlarm(await currentIdleState(), settings.pollMinutes);
+  await showBadge(await readState(), settings);
+  await syncSiteScripts(settings);
 });
 
 /** Only the extension's own pages may ask for rounds; content scripts and other extensions may not. */

@@ -1,8 +1,8 @@
 // After a round with a fresh quote: the milestone events it caused, the log, and which of them
 // the user wants as notifications. Pure: the round stores what it returns in one write.
-import { appendToLog, type MilestoneEvent, observe } from '../core/milestones';
+import { appendToLog, DEFAULT_LADDERS, type MilestoneEvent, observe } from '../core/milestones';
 import type { StoredMilestones } from '../state/milestones';
-import type { NotifySettings } from '../state/settings';
+import type { NotifySettings, Settings } from '../state/settings';
 import type { State } from '../state/state';
 
 /** The bound: a run of new highs notifies at most once every six hours. */
@@ -16,11 +16,21 @@ export function wantsNotification(event: MilestoneEvent, notify: NotifySettings)
   return event.metric === 'cap' ? notify.capMilestones : notify.priceMilestones;
 }
 
-export function milestoneStep(stored: StoredMilestones, state: State, notify: NotifySettings): StoredMilestones {
+export function milestoneStep(
+  stored: StoredMilestones,
+  state: State,
+  settings: Pick<Settings, 'notify' | 'ladders'>,
+): StoredMilestones {
   const quote = state.quote;
   if (!state.lastRound?.ok || !quote) return stored;
+  const notify = settings.notify;
+  const ladders = {
+    cap: settings.ladders.cap ?? DEFAULT_LADDERS.cap,
+    price: settings.ladders.price ?? DEFAULT_LADDERS.price,
+  };
   const { memory, events } = observe(stored.memory, { usd: quote.usd, capUsd: quote.capUsd }, quote.at, {
     highQuietMs: HIGH_QUIET_MS,
+    ladders,
   });
   // With the supply all but fixed, a price high is a cap high too: one notification says it.
   const priceHigh = events.some((event) => event.kind === 'high' && event.metric === 'price');

@@ -64,7 +64,8 @@ function appendSample(history: readonly HistorySample[], sample: HistorySample):
 }
 
 export function nextState(previous: State, round: RoundOutcomes): State {
-  const providers: State['providers'] = { ...previous.providers };
+  // Only the providers of this round: one switched off since has no status to show.
+  const providers: State['providers'] = {};
   for (const outcome of round.prices) {
     providers[outcome.id] = statusOf(outcome, previous.providers[outcome.id], (r: PriceReading) => r.usd);
   }

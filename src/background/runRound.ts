@@ -13,11 +13,15 @@ import { readMilestones, readState, writeMilestones, writeRound } from './stateS
 
 async function round(): Promise<State> {
   const [previous, milestonesBefore, settings] = await Promise.all([readState(), readMilestones(), readSettings()]);
-  const outcomes = await collectOutcomes(previous, { apiOrigin: API_ORIGIN, now: Date.now });
+  const outcomes = await collectOutcomes(previous, {
+    apiOrigin: API_ORIGIN,
+    now: Date.now,
+    enabled: settings.providers,
+  });
   const state = nextState(previous, outcomes);
-  const milestones = milestoneStep(milestonesBefore, state, settings.notify);
+  const milestones = milestoneStep(milestonesBefore, state, settings);
   await writeRound(state, milestones);
-  await showBadge(state);
+  await showBadge(state, settings);
   // Also delivers what a round stopped before this point left in the outbox.
   if (milestones.outbox.length > 0) {
     await showNotifications(milestones);

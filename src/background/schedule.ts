@@ -7,8 +7,8 @@ export const POLL_ALARM = 'caplens-poll';
 export const IDLE_DETECTION_SECONDS = 5 * 60;
 
 /** Creates the polling alarm, or changes its period; leaves a matching alarm alone. */
-export async function ensurePollAlarm(idleState: string): Promise<void> {
-  const period = pollMinutesFor(idleState);
+export async function ensurePollAlarm(idleState: string, activeMinutes: number): Promise<void> {
+  const period = pollMinutesFor(idleState, activeMinutes);
   const existing = await browser.alarms.get(POLL_ALARM);
   if (existing?.periodInMinutes === period) return;
   await browser.alarms.create(POLL_ALARM, { periodInMinutes: period, delayInMinutes: period });

@@ -1,21 +1,32 @@
 // The content script: reads the live figures and the user's switches from storage (it never
 // fetches), and runs the annotator only while the site is on and CapLens is not paused.
 import { SETTINGS_KEY, STATE_KEY } from '../state/keys';
-import { loadSettings, siteSwitch } from '../state/settings';
+import { readSites, type SiteSwitches, siteSwitch } from '../state/siteSwitch';
 import { createAnnotator } from './annotator';
 import { ext } from './ext';
 import { figuresFrom } from './figures';
 
+/** Only the two settings the page needs, read without the settings module and its validators. */
+function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches } {
+  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as { paused?: unknown; sites?: unknown };
+  return { paused: value.paused === true, sites: readSites(value.sites) };
+}
+
 async function main() {
+  // Injected twice (declared, then again from the popup's switch) it shares one isolated world:
+  // the first copy does the work. Marked there, not in the page's DOM.
+  const world = globalThis as { caplensRunning?: boolean };
+  if (world.caplensRunning) return;
+  world.caplensRunning = true;
   const [sync, local] = await Promise.all([ext.storage.sync.get(SETTINGS_KEY), ext.storage.local.get(STATE_KEY)]);
-  let settings = loadSettings(sync[SETTINGS_KEY]);
+  let settings = readSwitches(sync[SETTINGS_KEY]);
   let figures = figuresFrom(local[STATE_KEY]);
   const annotator = createAnnotator(document);
   let running = false;
 
   const apply = () => {
     // The script runs only where it was injected: a default news site or one the user turned on.
-    const wanted = !settings.paused && siteSwitch(settings, location.hostname) !== false && figures !== null;
+    const wanted = !settings.paused && siteSwitch(settings.sites, location.hostname) !== false && figures !== null;
     if (wanted && figures) {
       if (running) annotator.update(figures);
       else annotator.start(figures);
@@ -27,7 +38,7 @@ async function main() {
   };
 
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) settings = loadSettings(changes[SETTINGS_KEY].newValue);
+    if (area === 'sync' && SETTINGS_KEY in changes) settings = readSwitches(changes[SETTINGS_KEY].newValue);
     else if (area === 'local' && STATE_KEY in changes) {
       const next = figuresFrom(changes[STATE_KEY].newValue);
       // A round without a quote keeps the notes as they are rather than removing them.

@@ -1,10 +1,15 @@
-// The popup's container: the stored state and milestones (read on open, followed on change), the
-// clock for ages, and the refresh button's round trip. Everything it shows is drawn by PopupView.
+// The popup's container: the stored state, milestones and settings (read on open, followed on
+// change), the clock for ages, the current site, and the actions. PopupView draws it all.
 import { useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { DEFAULT_LADDERS } from '../core/milestones';
+import { updateSettings, useSettings } from '../pages/settingsStore';
 import { loadMilestones, MILESTONES_KEY } from '../state/milestones';
+import { siteSwitch } from '../state/siteSwitch';
 import { loadState, STATE_KEY } from '../state/state';
 import { PopupView } from './PopupView';
 import { requestRefresh } from './refresh';
+import { setSiteEnabled, useCurrentSite } from './site';
 import { useNow, useStored } from './useStoredState';
 
 const stateOf = (raw: unknown) => loadState(raw).state;
@@ -12,9 +17,12 @@ const stateOf = (raw: unknown) => loadState(raw).state;
 export function PopupApp() {
   const state = useStored(STATE_KEY, stateOf);
   const milestones = useStored(MILESTONES_KEY, loadMilestones);
+  const settings = useSettings();
+  const site = useCurrentSite();
   const now = useNow();
   const [busy, setBusy] = useState(false);
   const [refreshError, setRefreshError] = useState<string | null>(null);
+  const [siteMessage, setSiteMessage] = useState<string | null>(null);
 
   const onRefresh = async () => {
     setBusy(true);
@@ -22,16 +30,34 @@ export function PopupApp() {
     setRefreshError(reply.ok ? null : reply.error);
     setBusy(false);
   };
+  const failed = (error: unknown) => setSiteMessage(error instanceof Error ? error.message : String(error));
 
   return (
     <PopupView
       state={state}
       crossings={milestones?.log ?? []}
+      ladders={{
+        cap: settings?.ladders.cap ?? DEFAULT_LADDERS.cap,
+        price: settings?.ladders.price ?? DEFAULT_LADDERS.price,
+      }}
+      pollMinutes={settings?.pollMinutes}
       now={now}
       locale={navigator.language || 'en-US'}
       busy={busy}
       refreshError={refreshError}
       onRefresh={onRefresh}
+      controls={{
+        site,
+        siteOn: site ? (siteSwitch(settings?.sites ?? {}, site.host) ?? site.isDefault) : false,
+        paused: settings?.paused ?? false,
+        message: siteMessage,
+        onSite: (on) => site && setSiteEnabled(site, on).then(setSiteMessage, failed),
+        onPause: (paused) =>
+          updateSettings((s) => {
+            s.paused = paused;
+          }).then(() => setSiteMessage(null), failed),
+        onOptions: () => void browser.runtime.openOptionsPage(),
+      }}
     />
   );
 }

@@ -1,11 +1,12 @@
 // Everything the popup shows, drawn from one state: pure, so each state has a component test.
-import type { MilestoneEvent } from '../core/milestones';
+import type { Ladders, MilestoneEvent } from '../core/milestones';
 import type { State } from '../state/state';
 import { Crossings } from './parts/Crossings';
 import { DataStatus } from './parts/DataStatus';
 import { Figures } from './parts/Figures';
 import { NextMilestones } from './parts/NextMilestones';
 import { PriceHeadline } from './parts/PriceHeadline';
+import { SiteControls, type SiteControlsProps } from './parts/SiteControls';
 import { Sparkline } from './parts/Sparkline';
 
 export interface PopupViewProps {
@@ -13,14 +14,18 @@ export interface PopupViewProps {
   state: State | undefined;
   /** Milestone events, newest first. */
   crossings: readonly MilestoneEvent[];
+  ladders: Ladders;
+  pollMinutes?: number;
   now: number;
   locale: string;
   busy: boolean;
   refreshError: string | null;
   onRefresh(): void;
+  controls: SiteControlsProps;
 }
 
-export function PopupView({ state, crossings, now, locale, busy, refreshError, onRefresh }: PopupViewProps) {
+export function PopupView(props: PopupViewProps) {
+  const { state, crossings, ladders, pollMinutes, now, locale, busy, refreshError, onRefresh, controls } = props;
   return (
     <>
       <header class="bar">
@@ -31,17 +36,18 @@ export function PopupView({ state, crossings, now, locale, busy, refreshError, o
       </header>
       {state ? (
         <>
-          <PriceHeadline state={state} now={now} locale={locale} />
+          <PriceHeadline state={state} now={now} locale={locale} pollMinutes={pollMinutes} />
           {refreshError ? (
             <p class="note warn" role="alert">
               Refresh failed: {refreshError}
             </p>
           ) : null}
           {state.quote ? <Figures quote={state.quote} now={now} locale={locale} /> : null}
-          {state.quote ? <NextMilestones quote={state.quote} locale={locale} /> : null}
+          {state.quote ? <NextMilestones quote={state.quote} ladders={ladders} locale={locale} /> : null}
           <Crossings events={crossings} />
           <Sparkline history={state.history} now={now} locale={locale} />
           <DataStatus state={state} now={now} locale={locale} />
+          <SiteControls {...controls} />
         </>
       ) : (
         <p class="note" data-testid="loading">

@@ -1,19 +1,19 @@
-// The user's settings, in storage.sync so they follow the user between browsers. Validated on
-// every read; a value that fails is replaced by its default alone, so one bad field never costs
-// the others. (The options page, currency and ladders arrive with the settings issue.)
+// The user's settings, in storage.sync so they follow the user between browsers.
+// Reading is lenient and never loses a setting: settings of an older version are carried over,
+// and a stored field that fails validation falls back to its default alone. Saving is strict:
+// validateSettings names each bad field with its reason, and nothing is saved while one is bad.
+import { checkLadder, type Ladder } from '../core/milestones/ladder';
+import { PROVIDER_IDS } from './providerIds';
+import { readSites, type SiteSwitches } from './siteSwitch';
 
 export { SETTINGS_KEY } from './keys';
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
-export interface Settings {
-  version: typeof SETTINGS_VERSION;
-  /** The global pause: no content script work anywhere while true. */
-  paused: boolean;
-  /** Per-site switches by host name: true turns notes on for a site off by default, false turns a default site off. */
-  sites: Record<string, boolean>;
-  /** Which milestone events make a notification. */
-  notify: NotifySettings;
-}
+export type ProviderId = (typeof PROVIDER_IDS)[number];
+export type BadgeContent = 'price' | 'cap' | 'change';
+export const BADGE_CONTENTS: readonly BadgeContent[] = ['price', 'cap', 'change'];
+export const POLL_MINUTES_RANGE = { min: 1, max: 60 } as const;
+export const PRICE_PROVIDERS: readonly ProviderId[] = ['coingecko', 'coinbase', 'kraken'];
 
 export interface NotifySettings {
   capMilestones: boolean;
@@ -23,41 +23,128 @@ export interface NotifySettings {
   downward: boolean;
 }
 
+export interface Settings {
+  version: typeof SETTINGS_VERSION;
+  /** Minutes between polling rounds while the user is active. */
+  pollMinutes: number;
+  badge: { content: BadgeContent; colors: boolean };
+  notify: NotifySettings;
+  /** The user's own milestone ladders; null for the defaults. */
+  ladders: { cap: Ladder | null; price: Ladder | null };
+  providers: Record<ProviderId, boolean>;
+  /** Per-site switches by host name: true turns notes on for a site off by default, false turns a site off. */
+  sites: SiteSwitches;
+  /** The global pause: no content script work anywhere while true. */
+  paused: boolean;
+}
+
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
-    paused: false,
-    sites: {},
+    pollMinutes: 1,
+    badge: { content: 'price', colors: true },
     notify: { capMilestones: true, priceMilestones: true, highs: true, downward: false },
+    ladders: { cap: null, price: null },
+    providers: Object.fromEntries(PROVIDER_IDS.map((id) => [id, true])) as Record<ProviderId, boolean>,
+    sites: {},
+    paused: false,
   };
 }
 
-const HOST = /^[a-z0-9.-]{1,253}$/;
+export type SettingsErrors = Partial<Record<string, string>>;
 
-/** Reads stored settings without a schema library: the content script reads them too and must stay small. */
-export function loadSettings(raw: unknown): Settings {
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/**
+ * Checks a whole candidate. Returns the settings, or the reason for each field that is wrong,
+ * keyed by its path ("pollMinutes", "ladders.cap", "providers").
+ */
+export function validateSettings(
+  candidate: unknown,
+): { ok: true; settings: Settings } | { ok: false; errors: SettingsErrors } {
+  const errors: SettingsErrors = {};
+  if (!isRecord(candidate)) return { ok: false, errors: { '': 'settings must be an object' } };
   const settings = defaultSettings();
-  if (typeof raw !== 'object' || raw === null) return settings;
-  const value = raw as Partial<Record<keyof Settings, unknown>>;
-  if (typeof value.paused === 'boolean') settings.paused = value.paused;
-  if (typeof value.sites === 'object' && value.sites !== null) {
-    for (const [host, on] of Object.entries(value.sites)) {
-      if (HOST.test(host) && typeof on === 'boolean') settings.sites[host] = on;
-    }
+
+  const poll = candidate.pollMinutes;
+  if (
+    typeof poll !== 'number' ||
+    !Number.isInteger(poll) ||
+    poll < POLL_MINUTES_RANGE.min ||
+    poll > POLL_MINUTES_RANGE.max
+  ) {
+    errors.pollMinutes = `a whole number of minutes from ${POLL_MINUTES_RANGE.min} to ${POLL_MINUTES_RANGE.max}`;
+  } else settings.pollMinutes = poll;
+
+  const badge = isRecord(candidate.badge) ? candidate.badge : {};
+  if (!BADGE_CONTENTS.includes(badge.content as BadgeContent))
+    errors['badge.content'] = 'price, market cap or 24 h change';
+  else settings.badge.content = badge.content as BadgeContent;
+  if (typeof badge.colors !== 'boolean') errors['badge.colors'] = 'on or off';
+  else settings.badge.colors = badge.colors;
+
+  const notify = isRecord(candidate.notify) ? candidate.notify : {};
+  for (const key of Object.keys(settings.notify) as (keyof NotifySettings)[]) {
+    if (typeof notify[key] !== 'boolean') errors[`notify.${key}`] = 'on or off';
+    else settings.notify[key] = notify[key];
   }
-  if (typeof value.notify === 'object' && value.notify !== null) {
-    const notify = value.notify as Record<string, unknown>;
-    for (const key of Object.keys(settings.notify) as (keyof NotifySettings)[]) {
-      if (typeof notify[key] === 'boolean') settings.notify[key] = notify[key];
-    }
+
+  const ladders = isRecord(candidate.ladders) ? candidate.ladders : {};
+  for (const metric of ['cap', 'price'] as const) {
+    if (ladders[metric] === null || ladders[metric] === undefined) continue;
+    const check = checkLadder(ladders[metric]);
+    if (check.ok) settings.ladders[metric] = check.ladder;
+    else errors[`ladders.${metric}`] = check.error;
   }
-  return settings;
+
+  const providers = isRecord(candidate.providers) ? candidate.providers : {};
+  for (const id of PROVIDER_IDS) {
+    if (typeof providers[id] === 'boolean') settings.providers[id] = providers[id];
+  }
+  if (!PRICE_PROVIDERS.some((id) => settings.providers[id]))
+    errors.providers = 'at least one price source must stay on';
+  if (!settings.providers.mempool && !settings.providers.blockstream) {
+    errors.providers = 'at least one block height source must stay on';
+  }
+
+  if (candidate.sites !== undefined && !isRecord(candidate.sites)) errors.sites = 'a list of sites';
+  settings.sites = readSites(candidate.sites);
+  if (isRecord(candidate.sites) && Object.keys(settings.sites).length !== Object.keys(candidate.sites).length) {
+    errors.sites = 'each site must be a host name like example.com';
+  }
+  if (typeof candidate.paused !== 'boolean') errors.paused = 'on or off';
+  else settings.paused = candidate.paused;
+
+  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };
 }
 
-/** A site's switch applies to its subdomains too: turning off example.com turns off www.example.com. */
-export function siteSwitch(settings: Settings, host: string): boolean | undefined {
-  for (let h = host.toLowerCase(); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
-    if (h in settings.sites) return settings.sites[h];
+/**
+ * Reads what is stored, of any version: each field that passes is kept, each that does not takes
+ * its default, so one damaged field never costs the others. Version 1 (before the options page)
+ * had only paused, sites and notify: they are carried over as they were.
+ */
+export function loadSettings(raw: unknown): Settings {
+  const settings = defaultSettings();
+  if (!isRecord(raw)) return settings;
+  const candidate = { ...settings, ...raw, version: SETTINGS_VERSION };
+  for (const key of ['badge', 'notify', 'ladders', 'providers'] as const) {
+    if (isRecord(raw[key])) candidate[key] = { ...settings[key], ...raw[key] } as never;
   }
-  return undefined;
+  const result = validateSettings(candidate);
+  if (result.ok) return result.settings;
+  // Keep every field that validated; only the bad ones fall back.
+  const fallback = defaultSettings();
+  const kept = structuredClone(candidate) as Record<string, unknown>;
+  for (const path of Object.keys(result.errors)) {
+    const [head, tail] = path.split('.');
+    if (!head) return fallback;
+    if (tail)
+      (kept[head] as Record<string, unknown>)[tail] = (fallback[head as keyof Settings] as Record<string, unknown>)[
+        tail
+      ];
+    else kept[head] = fallback[head as keyof Settings];
+  }
+  const retried = validateSettings(kept);
+  return retried.ok ? retried.settings : fallback;
 }

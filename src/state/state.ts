@@ -16,7 +16,9 @@ const finitePositive = v.pipe(v.number(), v.finite(), v.gtValue(0));
 const count = v.pipe(v.number(), v.integer(), v.minValue(0));
 const time = count;
 
-export const PROVIDER_IDS = ['coingecko', 'coinbase', 'kraken', 'mempool', 'blockstream'] as const;
+import { PROVIDER_IDS } from './providerIds';
+
+export { PROVIDER_IDS };
 
 const quoteSchema = v.object({
   usd: finitePositive,

@@ -28,9 +28,11 @@ describe('backoff', () => {
 });
 
 describe('polling cadence', () => {
-  it('is every minute while active and every ten while idle or locked', () => {
-    expect(pollMinutesFor('active')).toBe(1);
-    expect(pollMinutesFor('idle')).toBe(10);
-    expect(pollMinutesFor('locked')).toBe(10);
+  it("is the user's interval while active and at least ten minutes while idle or locked", () => {
+    expect(pollMinutesFor('active', 1)).toBe(1);
+    expect(pollMinutesFor('idle', 1)).toBe(10);
+    expect(pollMinutesFor('locked', 1)).toBe(10);
+    expect(pollMinutesFor('active', 30)).toBe(30);
+    expect(pollMinutesFor('idle', 30)).toBe(30);
   });
 });

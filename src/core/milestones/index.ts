@@ -11,3 +11,4 @@ export * from './observe';
 export * from './schema';
 export * from './types';
 export * from './wording';
+export * from './ladderText';

@@ -1,7 +1,7 @@
 // The next cap and price milestones: a bar from the last line to the next, how far to go, and
 // for the cap the price per BTC it takes.
 import { formatCompactUsd, formatPrice } from '../../core/format';
-import { milestonesForQuote, type NearestMilestones } from '../../core/milestones';
+import { type Ladders, milestonesForQuote, type NearestMilestones } from '../../core/milestones';
 import type { Quote } from '../../core/quote';
 
 function Row(props: {
@@ -42,8 +42,8 @@ function Row(props: {
   );
 }
 
-export function NextMilestones({ quote, locale }: { quote: Quote; locale: string }) {
-  const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc });
+export function NextMilestones({ quote, ladders, locale }: { quote: Quote; ladders: Ladders; locale: string }) {
+  const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc }, ladders);
   const cap = (n: number) => formatCompactUsd(n, locale);
   const price = (n: number) => formatPrice(n, locale);
   const capNeeds = near.cap.above ? `needs ${price(near.cap.above.priceNeeded)}/BTC` : null;

@@ -3,8 +3,9 @@ import { formatAge, formatChangePct, formatPrice } from '../../core/format';
 import { freshness } from '../../state/freshness';
 import type { State } from '../../state/state';
 
-export function PriceHeadline({ state, now, locale }: { state: State; now: number; locale: string }) {
-  const fresh = freshness(state, now);
+export function PriceHeadline(props: { state: State; now: number; locale: string; pollMinutes?: number }) {
+  const { state, now, locale, pollMinutes } = props;
+  const fresh = freshness(state, now, pollMinutes);
   const quote = state.quote;
   if (fresh.kind === 'none' || !quote) {
     return (

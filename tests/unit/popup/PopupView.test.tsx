@@ -2,6 +2,8 @@
 // The popup in each state a user can meet, rendered as the extension renders it.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LADDERS } from '../../../src/core/milestones';
+import type { SiteControlsProps } from '../../../src/popup/parts/SiteControls';
 import { PopupView } from '../../../src/popup/PopupView';
 import { emptyState, type State } from '../../../src/state/state';
 
@@ -37,6 +39,16 @@ const liveState: State = {
   ),
 };
 
+const controls: SiteControlsProps = {
+  site: { host: 'www.coindesk.com', tabId: 1, isDefault: true },
+  siteOn: true,
+  paused: false,
+  message: null,
+  onSite: () => {},
+  onPause: () => {},
+  onOptions: () => {},
+};
+
 let host: HTMLElement;
 function show(state: State | undefined, extra: Partial<Parameters<typeof PopupView>[0]> = {}): HTMLElement {
   host = document.createElement('main');
@@ -45,6 +57,8 @@ function show(state: State | undefined, extra: Partial<Parameters<typeof PopupVi
     <PopupView
       state={state}
       crossings={[]}
+      ladders={DEFAULT_LADDERS}
+      controls={controls}
       now={now}
       locale="en-US"
       busy={false}
@@ -187,5 +201,34 @@ describe('popup', () => {
       host.remove();
     }
     host = document.createElement('main');
+  });
+
+  it('offers to annotate the current site, and says when the page cannot have notes', () => {
+    const root = show(liveState);
+    const site = root.querySelector<HTMLInputElement>('[data-testid="site-switch"]');
+    expect(site?.checked).toBe(true);
+    expect(site?.closest('label')?.textContent).toBe('Annotate www.coindesk.com');
+    render(null, host);
+    host.remove();
+    const other = show(liveState, {
+      controls: { ...controls, site: { host: 'example.org', tabId: 2, isDefault: false }, siteOn: false },
+    });
+    expect(other.querySelector('[data-testid="site-switch"]')?.closest('label')?.textContent).toBe(
+      'Annotate example.org (asks for access to this site)',
+    );
+    render(null, host);
+    host.remove();
+    const none = show(liveState, { controls: { ...controls, site: null } });
+    expect(text(none, 'site-none')).toBe('Notes work on web pages (http and https) only.');
+  });
+
+  it('reports the switches the user flips', () => {
+    const flips: string[] = [];
+    const root = show(liveState, {
+      controls: { ...controls, onSite: (on) => flips.push(`site ${on}`), onPause: (p) => flips.push(`pause ${p}`) },
+    });
+    root.querySelector<HTMLInputElement>('[data-testid="site-switch"]')?.click();
+    root.querySelector<HTMLInputElement>('[data-testid="pause-switch"]')?.click();
+    expect(flips).toEqual(['site false', 'pause true']);
   });
 });

@@ -1,0 +1,209 @@
+// The settings form: pure, so its states have component tests.
+import type { ComponentChildren } from 'preact';
+import { NEWS_SITES } from '../content/sites';
+import { DEFAULT_LADDERS, ladderText } from '../core/milestones';
+import { allProviders } from '../providers/registry';
+import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
+import type { Draft } from './draft';
+
+export interface OptionsFormProps {
+  draft: Draft;
+  errors: SettingsErrors;
+  status: string;
+  onChange(draft: Draft): void;
+  onSave(): void;
+  onReset(): void;
+}
+
+const BADGE_LABELS: Record<BadgeContent, string> = { price: 'Price', cap: 'Market cap', change: '24 h change' };
+const NOTIFY_LABELS: Record<keyof Draft['notify'], string> = {
+  capMilestones: 'Market cap milestones',
+  priceMilestones: 'Price milestones',
+  highs: 'New all-time highs (at most one every six hours)',
+  downward: 'Falling below a milestone',
+};
+
+function Field({
+  id,
+  label,
+  error,
+  children,
+}: {
+  id: string;
+  label: string;
+  error?: string;
+  children: ComponentChildren;
+}) {
+  return (
+    <div class={`field${error ? ' invalid' : ''}`}>
+      <label for={id}>{label}</label>
+      {children}
+      {error ? (
+        <p class="error" id={`${id}-error`} role="alert" data-testid={`error-${id}`}>
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
+
+function Check({
+  label,
+  checked,
+  onChange,
+  testId,
+}: {
+  label: string;
+  checked: boolean;
+  onChange(v: boolean): void;
+  testId?: string;
+}) {
+  return (
+    <label class="check">
+      <input
+        type="checkbox"
+        checked={checked}
+        data-testid={testId}
+        onChange={(e) => onChange((e.currentTarget as HTMLInputElement).checked)}
+      />
+      {label}
+    </label>
+  );
+}
+
+export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }: OptionsFormProps) {
+  const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
+  const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
+  return (
+    <form
+      onSubmit={(e) => {
+        e.preventDefault();
+        onSave();
+      }}
+    >
+      <h1>CapLens settings</h1>
+
+      <fieldset>
+        <legend>Updates and badge</legend>
+        <Field id="pollMinutes" label="Check for new figures every (minutes, 1–60)" error={errors.pollMinutes}>
+          <input
+            id="pollMinutes"
+            inputMode="numeric"
+            value={draft.pollMinutes}
+            aria-invalid={Boolean(errors.pollMinutes)}
+            aria-describedby={errors.pollMinutes ? 'pollMinutes-error' : undefined}
+            onInput={(e) => set({ pollMinutes: value(e) })}
+          />
+        </Field>
+        <div class="field" role="radiogroup" aria-label="The badge shows">
+          <span class="label">The badge shows</span>
+          {BADGE_CONTENTS.map((content) => (
+            <label class="check" key={content}>
+              <input
+                type="radio"
+                name="badge"
+                checked={draft.badge.content === content}
+                onChange={() => set({ badge: { ...draft.badge, content } })}
+              />
+              {BADGE_LABELS[content]}
+            </label>
+          ))}
+        </div>
+        <Check
+          label="Colour the badge by the 24 h direction"
+          checked={draft.badge.colors}
+          onChange={(colors) => set({ badge: { ...draft.badge, colors } })}
+        />
+      </fieldset>
+
+      <fieldset>
+        <legend>Notifications</legend>
+        {(Object.keys(NOTIFY_LABELS) as (keyof Draft['notify'])[]).map((key) => (
+          <Check
+            key={key}
+            label={NOTIFY_LABELS[key]}
+            checked={draft.notify[key]}
+            onChange={(on) => set({ notify: { ...draft.notify, [key]: on } })}
+          />
+        ))}
+        <Field id="capLadder" label="Market cap milestones (empty for the defaults)" error={errors['ladders.cap']}>
+          <input
+            id="capLadder"
+            value={draft.capLadder}
+            placeholder={ladderText(DEFAULT_LADDERS.cap)}
+            aria-invalid={Boolean(errors['ladders.cap'])}
+            onInput={(e) => set({ capLadder: value(e) })}
+          />
+        </Field>
+        <Field id="priceLadder" label="Price milestones (empty for the defaults)" error={errors['ladders.price']}>
+          <input
+            id="priceLadder"
+            value={draft.priceLadder}
+            placeholder={ladderText(DEFAULT_LADDERS.price)}
+            aria-invalid={Boolean(errors['ladders.price'])}
+            onInput={(e) => set({ priceLadder: value(e) })}
+          />
+        </Field>
+        <button type="button" onClick={() => set({ capLadder: '', priceLadder: '' })}>
+          Use the default milestones
+        </button>
+      </fieldset>
+
+      <fieldset>
+        <legend>Data sources</legend>
+        {allProviders.map((provider) => (
+          <Check
+            key={provider.id}
+            label={`${provider.name} (${provider.role === 'price' ? 'price' : 'block height'})`}
+            checked={draft.providers[provider.id]}
+            testId={`provider-${provider.id}`}
+            onChange={(on) => set({ providers: { ...draft.providers, [provider.id]: on } })}
+          />
+        ))}
+        {errors.providers ? (
+          <p class="error" role="alert" data-testid="error-providers">
+            {errors.providers}
+          </p>
+        ) : null}
+      </fieldset>
+
+      <fieldset>
+        <legend>Notes on pages</legend>
+        <Check label="Pause notes everywhere" checked={draft.paused} onChange={(paused) => set({ paused })} />
+        <p class="hint">Sites you switched on or off:</p>
+        {draft.sites.length === 0 ? <p class="hint">None yet: use the popup's switch on a site.</p> : null}
+        <ul class="sites">
+          {draft.sites.map(([host, on], i) => (
+            <li key={host}>
+              <Check
+                label={host}
+                checked={on}
+                onChange={(next) => set({ sites: draft.sites.map((s, j) => (j === i ? [s[0], next] : s)) })}
+              />
+              <button type="button" onClick={() => set({ sites: draft.sites.filter((_, j) => j !== i) })}>
+                Remove
+              </button>
+            </li>
+          ))}
+        </ul>
+        {errors.sites ? <p class="error">{errors.sites}</p> : null}
+        <details>
+          <summary>News sites with notes on by default ({NEWS_SITES.length})</summary>
+          <p class="hint">{NEWS_SITES.join(', ')}</p>
+        </details>
+      </fieldset>
+
+      <div class="actions">
+        <button type="submit" class="primary">
+          Save
+        </button>
+        <button type="button" onClick={onReset}>
+          Reset to defaults
+        </button>
+        <output aria-live="polite" data-testid="status">
+          {status}
+        </output>
+      </div>
+    </form>
+  );
+}

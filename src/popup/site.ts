@@ -1,0 +1,49 @@
+// The site in the current tab, and turning notes on or off for it.
+import { useEffect, useState } from 'preact/hooks';
+import browser from 'webextension-polyfill';
+import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
+import { updateSettings } from '../pages/settingsStore';
+
+export interface CurrentSite {
+  host: string;
+  tabId: number;
+  /** On by default: one of the news sites in the manifest. */
+  isDefault: boolean;
+}
+
+/** activeTab lets the popup see the current tab's address, and nothing more, while it is open. */
+export function useCurrentSite(): CurrentSite | null | undefined {
+  const [site, setSite] = useState<CurrentSite | null | undefined>(undefined);
+  useEffect(() => {
+    browser.tabs
+      .query({ active: true, currentWindow: true })
+      .then(([tab]) => {
+        const url = tab?.url ? new URL(tab.url) : null;
+        if (!url || !/^https?:$/.test(url.protocol) || tab.id === undefined) return setSite(null);
+        setSite({ host: url.hostname, tabId: tab.id, isDefault: isNewsSite(url.hostname) });
+      })
+      .catch(() => setSite(null));
+  }, []);
+  return site;
+}
+
+/**
+ * Turns notes on or off for a site. Turning a site on that is not a default news site asks for
+ * its permission first, in the click itself (browsers grant it only from a user gesture), then
+ * annotates the open tab at once; the background registers the script for later visits.
+ */
+export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<string | null> {
+  if (on && !site.isDefault) {
+    const granted = await browser.permissions.request({ origins: siteOrigins(site.host) });
+    if (!granted) return `Permission for ${site.host} was not granted.`;
+  }
+  await updateSettings((settings) => {
+    // A default site on needs no entry; an entry off turns a default site off.
+    if (on && site.isDefault) delete settings.sites[site.host];
+    else settings.sites[site.host] = on;
+  });
+  if (on && !site.isDefault) {
+    await browser.scripting.executeScript({ target: { tabId: site.tabId }, files: [CONTENT_SCRIPT_FILE] });
+  }
+  return null;
+}
