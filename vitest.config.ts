@@ -6,6 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    setupFiles: ['scripts/lib/i18nShim.ts'],
     // Clock times in titles are local: pin the zone so expectations hold on any machine.
     env: { TZ: 'UTC' },
     testTimeout: 20_000,

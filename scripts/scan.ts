@@ -1,5 +1,6 @@
 // npm run --silent scan -- FILE --price USD --supply BTC
 // Prints, one JSON object a line, what the content script would annotate in a saved HTML page.
+import './lib/i18nShim';
 import { readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { scanPage } from '../src/content/scanPage';

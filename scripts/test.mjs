@@ -1,5 +1,6 @@
 // npm test: type check, unit tests (vitest), then end-to-end tests (Playwright in the system
-// Chromium with the built extension). Ends with one line counting every test that ran.
+// Chromium with the built extension), web-ext lint on the Firefox package and the end-to-end tests
+// in Firefox ESR (vitest + puppeteer-core). Ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -50,6 +51,24 @@ if (e2e?.stats) {
 }
 if (e2eStatus !== 0 && (!e2e?.stats || e2e.stats.unexpected === 0)) problems.push('end-to-end run failed');
 if (!e2e?.stats || e2e.stats.expected + e2e.stats.unexpected === 0) problems.push('no end-to-end test ran');
+
+console.log('\n▶ Firefox package: web-ext lint (one test: no errors)');
+rmSync('test-results/firefox-lint.json', { force: true });
+const lintStatus = run(process.execPath, ['scripts/lintFirefox.mjs']);
+const lint = readJson('test-results/firefox-lint.json');
+if (lint && lint.errors === 0 && lintStatus === 0) passed += 1;
+else failed += 1;
+
+console.log('\n▶ end-to-end tests in Firefox ESR');
+rmSync('test-results/firefox.json', { force: true });
+const firefoxStatus = run(bin('vitest'), ['run', '--config', 'vitest.firefox.config.ts']);
+const firefox = readJson('test-results/firefox.json');
+if (firefox) {
+  passed += firefox.numPassedTests;
+  failed += firefox.numFailedTests;
+}
+if (firefoxStatus !== 0 && (!firefox || firefox.numFailedTests === 0)) problems.push('Firefox end-to-end run failed');
+if (!firefox || firefox.numPassedTests + firefox.numFailedTests === 0) problems.push('no Firefox end-to-end test ran');
 
 for (const problem of problems) console.log(`✗ ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,11 +1,12 @@
 // Puts a state on the toolbar button.
 import browser from 'webextension-polyfill';
+import { uiLocale } from '../i18n/t';
 import type { Settings } from '../state/settings';
 import type { State } from '../state/state';
 import { badgeView } from './badgeView';
 
 export async function showBadge(state: State, settings: Settings, now = Date.now()): Promise<void> {
-  const view = badgeView(state, now, navigator.language || 'en-US', {
+  const view = badgeView(state, now, uiLocale(), {
     pollMinutes: settings.pollMinutes,
     content: settings.badge.content,
     colors: settings.badge.colors,

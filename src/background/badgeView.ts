@@ -8,7 +8,9 @@ import {
   formatPrice,
   formatSupply,
 } from '../core/format';
+import { t } from '../i18n/t';
 import { freshness } from '../state/freshness';
+import { reasonText } from '../state/reasons';
 import type { BadgeContent } from '../state/settings';
 import type { State } from '../state/state';
 
@@ -51,26 +53,33 @@ export function badgeView(state: State, now: number, locale = 'en-US', options: 
   const fresh = freshness(state, now, pollMinutes);
   const quote = state.quote;
   if (fresh.kind === 'none' || !quote) {
-    const why = fresh.kind === 'none' && fresh.reason ? `no price yet: ${fresh.reason}` : 'fetching the price…';
-    return { text: '', color: BADGE_COLORS.flat, title: `CapLens — ${why}` };
+    const title =
+      fresh.kind === 'none' && fresh.reason ? t('badgeNoPrice', reasonText(fresh.reason)) : t('badgeFetching');
+    return { text: '', color: BADGE_COLORS.flat, title };
   }
   const change = quote.change24hPct;
-  const figures = [
-    `BTC ${formatPrice(quote.usd, locale)}`,
-    `cap ${formatCompactUsd(quote.capUsd, locale)}`,
-    `supply ${formatSupply(quote.supplyBtc, locale)}`,
-    change === null ? '24h change unknown' : `${formatChangePct(change, locale)} 24h`,
-  ].join(' · ');
+  const figureParts = [
+    formatPrice(quote.usd, locale) ?? '',
+    formatCompactUsd(quote.capUsd, locale) ?? '',
+    formatSupply(quote.supplyBtc, locale) ?? '',
+    change === null ? t('badgeChangeUnknown') : t('badgeChange', formatChangePct(change, locale) ?? ''),
+  ] as const;
   const clock = formatClock(quote.at, locale);
   const text = textFor(content, quote) ?? '';
   if (fresh.kind === 'stale') {
     return {
       text,
       color: colors ? BADGE_COLORS.stale : BADGE_COLORS.flat,
-      title: `CapLens — STALE since ${clock} (${formatAge(fresh.ageMs)} ago): ${fresh.reason}\nLast good: ${figures}`,
+      title: t(
+        'badgeStale',
+        clock,
+        formatAge(fresh.ageMs, t),
+        reasonText(fresh.reason),
+        t('badgeFigures', ...figureParts),
+      ),
     };
   }
   const color =
     !colors || change === null || change === 0 ? BADGE_COLORS.flat : change > 0 ? BADGE_COLORS.up : BADGE_COLORS.down;
-  return { text, color, title: `${figures} · updated ${clock}` };
+  return { text, color, title: t('badgeTitle', ...figureParts, clock) };
 }

@@ -19,6 +19,25 @@ export interface RoundEnv {
 
 /** A chain can reorganise by a block or two; a tip further back than this is a bad answer. */
 const MAX_REORG_DEPTH = 6;
+/**
+ * Blocks come every ten minutes on average; not even a surge of hash rate makes that one a minute for
+ * long. A tip further ahead of the last one seen than a block a minute since then, plus this slack,
+ * is a bad answer (a height ten times too large would make the supply all but 21 million).
+ */
+const FORWARD_SLACK_BLOCKS = 50;
+const MS_PER_PLAUSIBLE_BLOCK = 60_000;
+
+/** The height last answered by a height source, and when; null when no source answered last round. */
+function lastSeenHeight(previous: State): { height: number; at: number } | null {
+  let seen: { height: number; at: number } | null = null;
+  for (const id of ['mempool', 'blockstream'] as const) {
+    const status = previous.providers[id];
+    if (status?.state === 'ok' && status.value !== null && (!seen || status.at > seen.at)) {
+      seen = { height: status.value, at: status.at };
+    }
+  }
+  return seen;
+}
 
 async function ask<T>(
   provider: Pick<Provider, 'id' | 'origin' | 'path'> & { parse(text: string): T },
@@ -46,9 +65,16 @@ async function ask<T>(
 export async function collectOutcomes(previous: State, env: RoundEnv): Promise<RoundOutcomes> {
   const startedAt = env.now();
   const knownHeight = previous.quote?.height ?? null;
-  const notBackwards = (height: number) => {
+  const seen = lastSeenHeight(previous);
+  const plausibleHeight = (height: number) => {
     if (knownHeight !== null && height < knownHeight - MAX_REORG_DEPTH) {
       throw new ProviderError('invalid', `block height went backwards (${height} after ${knownHeight})`);
+    }
+    if (seen !== null) {
+      const allowed = FORWARD_SLACK_BLOCKS + Math.ceil(Math.max(0, env.now() - seen.at) / MS_PER_PLAUSIBLE_BLOCK);
+      if (height > seen.height + allowed) {
+        throw new ProviderError('invalid', `block height jumped ahead (${height} after ${seen.height})`);
+      }
     }
   };
 
@@ -60,7 +86,7 @@ export async function collectOutcomes(previous: State, env: RoundEnv): Promise<R
         heights.push({ id: provider.id, kind: 'standby' });
         continue;
       }
-      heights.push(await ask(provider, previous, env, notBackwards));
+      heights.push(await ask(provider, previous, env, plausibleHeight));
     }
     return heights;
   })();

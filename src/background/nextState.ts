@@ -4,6 +4,7 @@
 import { consensusPrice } from '../core/median';
 import { makeQuote } from '../core/quote';
 import type { PriceReading, ProviderId } from '../providers/types';
+import type { RoundError } from '../state/reasons';
 import { HISTORY_LIMIT, HISTORY_SPACING_MS, type HistorySample, type ProviderStatus, type State } from '../state/state';
 import { retryAt } from './backoff';
 import type { Outcome, RoundOutcomes } from './outcomes';
@@ -13,6 +14,23 @@ const SUPPLY_TOLERANCE_PCT = 0.5;
 /** How far a sample may be from exactly 24 h ago to serve for the 24 h change. */
 const DAY_AGO_TOLERANCE_MS = 30 * 60_000;
 const DAY_MS = 24 * 60 * 60_000;
+/**
+ * Sources that agree on a price this many times the last good one, or this fraction of it, within a
+ * day of it share a glitch (a unit or decimal change upstream), not a market move: bitcoin has not
+ * tripled or lost two thirds in a day since its first years. Such a round is held back: the last
+ * good quote stays, shown as stale, and no milestone is crossed on the strength of it.
+ */
+const MAX_JUMP_FACTOR = 3;
+const JUMP_WINDOW_MS = DAY_MS;
+
+function implausibleJump(previous: State, usd: number, now: number): boolean {
+  const last = previous.quote;
+  if (!last || now - last.at > JUMP_WINDOW_MS) return false;
+  const factor = usd / last.usd;
+  return factor > MAX_JUMP_FACTOR || factor < 1 / MAX_JUMP_FACTOR;
+}
+
+const signedPct = (pct: number): string => `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`;
 
 function statusOf<T>(
   outcome: Outcome<T>,
@@ -75,22 +93,33 @@ export function nextState(previous: State, round: RoundOutcomes): State {
 
   const answers = new Map<ProviderId, PriceReading>();
   for (const outcome of round.prices) if (outcome.kind === 'answer') answers.set(outcome.id, outcome.value);
-  const consensus = consensusPrice([...answers].map(([source, reading]) => ({ source, usd: reading.usd })));
+  let consensus = consensusPrice([...answers].map(([source, reading]) => ({ source, usd: reading.usd })));
   for (const outlier of consensus?.outliers ?? []) {
     const status = providers[outlier.source as ProviderId];
     if (status) {
-      const pct = `${outlier.deviationPct > 0 ? '+' : ''}${outlier.deviationPct.toFixed(1)}%`;
+      const pct = signedPct(outlier.deviationPct);
       providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the others` };
     }
+  }
+  if (consensus && previous.quote && implausibleJump(previous, consensus.usd, round.finishedAt)) {
+    const pct = signedPct(((consensus.usd - previous.quote.usd) / previous.quote.usd) * 100);
+    for (const source of consensus.used) {
+      const status = providers[source as ProviderId];
+      if (status) {
+        providers[source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the last good price` };
+      }
+    }
+    // Held back: the round ends as one whose sources disagree, here with the last good price.
+    consensus = null;
   }
 
   const freshHeight = round.heights.find((o) => o.kind === 'answer');
   // A height from an earlier round is still good for supply: each block adds at most 3.125 BTC.
   const height = freshHeight?.kind === 'answer' ? freshHeight.value : (previous.quote?.height ?? null);
 
-  let error: string | null = null;
-  if (!consensus) error = answers.size === 0 ? 'no price source answered' : 'price sources disagree';
-  else if (height === null) error = 'no block height yet';
+  let error: RoundError | null = null;
+  if (!consensus) error = answers.size === 0 ? 'no-price' : 'disagree';
+  else if (height === null) error = 'no-height';
 
   const base = {
     ...previous,

@@ -1,7 +1,9 @@
 // Shows the outbox's milestone notifications, then empties it. Ids are derived from the events,
 // so a worker stopped between showing and emptying shows the same ones again in place, not twice.
+
 import browser from 'webextension-polyfill';
 import { eventBody, eventTitle } from '../core/milestones';
+import { t, uiLocale } from '../i18n/t';
 import type { StoredMilestones } from '../state/milestones';
 import { notificationId } from './milestoneStep';
 
@@ -10,8 +12,8 @@ export async function showNotifications(stored: StoredMilestones): Promise<void>
     await browser.notifications.create(notificationId(event), {
       type: 'basic',
       iconUrl: browser.runtime.getURL('icons/icon-128.png'),
-      title: eventTitle(event),
-      message: eventBody(event),
+      title: eventTitle(event, t, uiLocale()),
+      message: eventBody(event, t, uiLocale()),
     });
   }
 }

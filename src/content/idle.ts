@@ -9,30 +9,75 @@ const requestIdle: (cb: (deadline: IdleDeadline) => void) => number =
 const cancelIdle: (handle: number) => void =
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle) => clearTimeout(handle);
 
-/** A queue drained in idle slices; `step` handles one item. */
+/**
+ * A queue drained in idle slices; `step` handles one item. Items come one by one (`push`) or from a
+ * source walked lazily (`pushAll`), whose nulls only mark where it may pause. A step or a source that
+ * throws (a hostile page can make DOM calls fail) costs that item or that source, never the queue.
+ */
 export function idleQueue<T>(step: (item: T) => void, afterSlice: () => void) {
   let items: T[] = [];
   let next = 0;
+  let sources: Iterator<T | null>[] = [];
   let handle: number | null = null;
+
+  /** The next item, null for a pause point, undefined when there is nothing left. */
+  const take = (): T | null | undefined => {
+    if (next < items.length) return items[next++];
+    while (sources.length > 0) {
+      let result: IteratorResult<T | null>;
+      try {
+        result = sources[0].next();
+      } catch {
+        result = { done: true, value: undefined };
+      }
+      if (!result.done) return result.value;
+      sources.shift();
+    }
+    return undefined;
+  };
+
   const drain = (deadline: IdleDeadline) => {
     handle = null;
     const end = performance.now() + Math.min(SLICE_MS, Math.max(1, deadline.timeRemaining()));
-    while (next < items.length && performance.now() < end) step(items[next++]);
+    let more = true;
+    while (performance.now() < end) {
+      const item = take();
+      if (item === undefined) {
+        more = false;
+        break;
+      }
+      if (item === null) continue;
+      try {
+        step(item);
+      } catch {
+        // One item the page made impossible to handle; the rest go on.
+      }
+    }
     if (next >= items.length) {
       items = [];
       next = 0;
     }
     afterSlice();
-    if (next < items.length) handle = requestIdle(drain);
+    if (more) schedule();
   };
+  const schedule = () => {
+    if (handle === null) handle = requestIdle(drain);
+  };
+
   return {
     push(item: T) {
       items.push(item);
-      if (handle === null) handle = requestIdle(drain);
+      schedule();
+    },
+    pushAll(source: Iterable<T | null>) {
+      sources.push(source[Symbol.iterator]());
+      schedule();
     },
     clear() {
       items = [];
       next = 0;
+      for (const source of sources) source.return?.();
+      sources = [];
       if (handle !== null) cancelIdle(handle);
       handle = null;
     },

@@ -2,6 +2,8 @@
 // shadow root so page CSS cannot reach in and ours cannot leak out. Its text lives only in the
 // shadow root: copying the article's text does not copy the notes, and the page's textContent
 // is unchanged by them.
+import { t } from '../i18n/t';
+
 export const NOTE_TAG = 'caplens-note';
 
 /** Inline on the host, !important: the only way to beat page rules that target the element. */
@@ -51,7 +53,7 @@ export function updateNote(host: HTMLElement, content: Pick<NoteContent, 'text' 
   if (!text || !detail) return;
   if (text.textContent !== content.text) text.textContent = content.text;
   if (detail.textContent !== content.detail) detail.textContent = content.detail;
-  host.setAttribute('aria-label', `CapLens: ${content.detail}`);
+  host.setAttribute('aria-label', t('noteLabel', content.detail));
 }
 
 export function noteText(host: Element): string {

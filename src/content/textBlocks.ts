@@ -4,7 +4,10 @@
 
 export interface TextSegment {
   node: Text;
-  /** Offset of the node's first character in the block text. */
+  /**
+   * Offset of the node's first character in the block text; negative in a window of a long block
+   * whose first node starts before the window.
+   */
   start: number;
 }
 
@@ -82,17 +85,46 @@ function rowOf(element: Element): Element {
 
 interface Building extends TextBlock {
   breakPending: boolean;
+  /** Blocks in the order their text starts. */
+  index: number;
 }
 
-export function textBlocks(root: Node): TextBlock[] {
+/**
+ * Blocks longer than this are read in windows of at most this size, cut at a paragraph break, a
+ * sentence end or a space: no article paragraph is this long, and reading a page that is one huge
+ * block (a log, a generated table without rows) at once would hold up the page.
+ */
+export const MAX_BLOCK_CHARS = 8000;
+/** How many nodes the incremental walk visits between chances to stop for the page's own work. */
+const NODES_PER_STEP = 200;
+
+/** Whether `root` sits inside a region never touched: text that changes inside an editor is not ours. */
+function insideSkipped(root: Node): boolean {
+  for (let element = root.parentElement; element; element = element.parentElement) {
+    if (isSkipped(element)) return true;
+  }
+  return false;
+}
+
+/**
+ * The blocks under `root` as the walk completes them (a block is complete once the walk has left its
+ * element), with a null between every few hundred nodes so that a caller working in idle-time slices
+ * can stop at its deadline and resume. The DOM may change between steps: blocks already given out
+ * are the caller's, and text added ahead of the walk is read when the walk gets there.
+ */
+function* walkBlocks(root: Node): Generator<Building | null> {
   const document = root.ownerDocument ?? (root as Document);
+  if ((document as Partial<Document>).designMode === 'on' || insideSkipped(root)) return;
   const blockOf = blockResolver(root);
   const blocks = new Map<Element, Building>();
-  const order: Building[] = [];
+  // Blocks still open, each inside the one before it: the elements of the walk's current ancestors.
+  const open: Building[] = [];
   let last: Building | null = null;
   let lastCell: Element | null = null;
+  let visited = 0;
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    if (++visited % NODES_PER_STEP === 0) yield null;
     if (node.nodeType === ELEMENT_NODE) {
       if (tagOf(node as Element) !== 'BR' || !node.parentElement) continue;
       const owner = blockOf(node.parentElement);
@@ -105,12 +137,13 @@ export function textBlocks(root: Node): TextBlock[] {
     if (value.length === 0) continue;
     const cell = blockOf(node.parentElement);
     if (!cell) continue;
+    while (open.length > 0 && !open[open.length - 1].element.contains(node)) yield open.pop() as Building;
     const owner = rowOf(cell);
     let building = blocks.get(owner);
     if (!building) {
-      building = { element: owner, text: '', segments: [], breakPending: false };
+      building = { element: owner, text: '', segments: [], breakPending: false, index: blocks.size };
       blocks.set(owner, building);
-      order.push(building);
+      open.push(building);
     } else if (building.breakPending || last !== building) {
       building.text += BLOCK_BREAK;
     } else if (cell !== owner && cell !== lastCell) {
@@ -122,9 +155,65 @@ export function textBlocks(root: Node): TextBlock[] {
     last = building;
     lastCell = cell;
   }
-  return order
-    .filter((block) => /\S/.test(block.text))
-    .map(({ element, text, segments }) => ({ element, text, segments }));
+  while (open.length > 0) yield open.pop() as Building;
+}
+
+/** Where to end a window that would otherwise end at `to`: a paragraph or cell break, a sentence end, a space between words. */
+function windowEnd(text: string, from: number, to: number): number {
+  const floor = from + (MAX_BLOCK_CHARS >> 1);
+  for (const edge of [BLOCK_BREAK, CELL_BREAK, '. ']) {
+    const at = text.lastIndexOf(edge, to - edge.length);
+    if (at >= floor) return at + edge.length;
+  }
+  // A space between digits may be a digit group ("55 300"): not there.
+  for (let at = to - 1; at >= floor; at--) {
+    if (/\s/.test(text[at]) && !(/\d/.test(text[at - 1] ?? '') && /\d/.test(text[at + 1] ?? ''))) return at + 1;
+  }
+  return to;
+}
+
+/** A block as windows of at most MAX_BLOCK_CHARS; the first segment of a window may start before it. */
+function windowsOf({ element, text, segments }: Building): TextBlock[] {
+  if (text.length <= MAX_BLOCK_CHARS) return [{ element, text, segments }];
+  const windows: TextBlock[] = [];
+  let first = 0;
+  for (let from = 0; from < text.length; ) {
+    let to = Math.min(text.length, from + MAX_BLOCK_CHARS);
+    if (to < text.length) to = windowEnd(text, from, to);
+    while (first + 1 < segments.length && segments[first + 1].start <= from) first++;
+    const inWindow: TextSegment[] = [];
+    for (let i = first; i < segments.length && segments[i].start < to; i++) {
+      inWindow.push({ node: segments[i].node, start: segments[i].start - from });
+    }
+    windows.push({ element, text: text.slice(from, to), segments: inWindow });
+    from = to;
+  }
+  return windows;
+}
+
+const hasText = (block: TextBlock) => /\S/.test(block.text);
+
+/** Every block under `root`, in the order their text starts. */
+export function textBlocks(root: Node): TextBlock[] {
+  const done: Building[] = [];
+  for (const building of walkBlocks(root)) if (building) done.push(building);
+  // The walk completes inner blocks before the block around them; the page's order is where each starts.
+  done.sort((a, b) => a.index - b.index);
+  return done.flatMap(windowsOf).filter(hasText);
+}
+
+/**
+ * The blocks under `root` one at a time, with nulls between them where the walk paused: for reading a
+ * page in idle-time slices however large it is.
+ */
+export function* textBlockSteps(root: Node): Generator<TextBlock | null> {
+  for (const building of walkBlocks(root)) {
+    if (!building) {
+      yield null;
+      continue;
+    }
+    for (const block of windowsOf(building)) if (hasText(block)) yield block;
+  }
 }
 
 /**
@@ -155,15 +244,15 @@ export function locate(
 }
 
 const SUMMARY_PARAGRAPHS = 3;
+const SUMMARY_PART_CHARS = 2000;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
   const parts = [document.title ?? ''];
-  for (const heading of Array.from(document.querySelectorAll('h1, h2, h3')).slice(0, 8)) {
-    parts.push(heading.textContent ?? '');
-  }
-  for (const paragraph of Array.from(document.querySelectorAll('p')).slice(0, SUMMARY_PARAGRAPHS)) {
-    parts.push(paragraph.textContent ?? '');
-  }
-  return parts.join(BLOCK_BREAK);
+  const headings = document.querySelectorAll('h1, h2, h3');
+  for (let i = 0; i < Math.min(headings.length, 8); i++) parts.push(headings[i].textContent ?? '');
+  const paragraphs = document.querySelectorAll('p');
+  for (let i = 0; i < Math.min(paragraphs.length, SUMMARY_PARAGRAPHS); i++) parts.push(paragraphs[i].textContent ?? '');
+  // A heading or paragraph the size of a book says no more about the page than its opening does.
+  return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }

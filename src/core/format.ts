@@ -1,3 +1,5 @@
+import type { Translate } from '../i18n/t';
+
 // Formatting of figures for people. Every function returns null rather than a string that
 // would show NaN, 0 or "undefined": callers show their own honest text instead.
 
@@ -64,15 +66,15 @@ export function formatChangePct(pct: number | null | undefined, locale = 'en-US'
   }).format(pct / 100);
 }
 
-/** A duration in words for "updated 12 s ago" ("12 s", "4 min", "3 h", "2 d"). */
-export function formatAge(ms: number): string {
+/** A duration in words for "updated 12 s ago" ("12 s", "4 min", "3 h", "2 d"), in the user's language. */
+export function formatAge(ms: number, tr: Translate): string {
   const seconds = Math.max(0, Math.round(ms / 1000));
-  if (seconds < 60) return `${seconds} s`;
+  if (seconds < 60) return tr('ageSeconds', seconds);
   const minutes = Math.round(seconds / 60);
-  if (minutes < 60) return `${minutes} min`;
+  if (minutes < 60) return tr('ageMinutes', minutes);
   const hours = Math.round(minutes / 60);
-  if (hours < 48) return `${hours} h`;
-  return `${Math.round(hours / 24)} d`;
+  if (hours < 48) return tr('ageHours', hours);
+  return tr('ageDays', Math.round(hours / 24));
 }
 
 /** A clock time in the user's locale ("16:23:05", or "16:23" without seconds). */

@@ -1,5 +1,5 @@
 // The sentence a note shows on hover or focus: what the amount means, and how today compares.
-
+import { type Translate, t } from '../i18n/t';
 import { formatPrice } from './format';
 import { formatCompactCap, formatCompactPrice } from './formatCompact';
 
@@ -10,18 +10,26 @@ export interface LiveFigures {
 
 const supplyFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
 
-function comparison(now: number, then: number): string {
+function comparison(now: number, then: number, tr: Translate): string {
   const pct = ((now - then) / then) * 100;
-  if (Math.abs(pct) < 0.05) return 'the same';
-  return `${Math.abs(pct).toFixed(1)}% ${pct > 0 ? 'higher' : 'lower'}`;
+  if (Math.abs(pct) < 0.05) return tr('same');
+  return tr(pct > 0 ? 'higher' : 'lower', Math.abs(pct).toFixed(1));
 }
 
-export function noteDetail(kind: 'price' | 'cap', usd: number, live: LiveFigures): string {
-  const supply = `supply ${supplyFormat.format(live.supplyBtc)} BTC`;
-  const nowPrice = formatPrice(live.priceUsd);
+export function noteDetail(kind: 'price' | 'cap', usd: number, live: LiveFigures, tr: Translate = t): string {
+  const supply = tr('detailSupply', supplyFormat.format(live.supplyBtc));
+  const nowPrice = formatPrice(live.priceUsd) ?? '';
   if (kind === 'price') {
-    return `At ${formatPrice(usd)} bitcoin's market cap is ${formatCompactCap(usd * live.supplyBtc)} (${supply}). Now ${nowPrice}, ${comparison(live.priceUsd, usd)}.`;
+    const cap = formatCompactCap(usd * live.supplyBtc) ?? '';
+    return tr('detailPrice', formatPrice(usd) ?? '', cap, supply, nowPrice, comparison(live.priceUsd, usd, tr));
   }
   const implied = usd / live.supplyBtc;
-  return `A market cap of ${formatCompactCap(usd)} means ${formatCompactPrice(implied)} per bitcoin (${supply}). Now ${nowPrice}, ${comparison(live.priceUsd, implied)}.`;
+  return tr(
+    'detailCap',
+    formatCompactCap(usd) ?? '',
+    formatCompactPrice(implied) ?? '',
+    supply,
+    nowPrice,
+    comparison(live.priceUsd, implied, tr),
+  );
 }

@@ -1,6 +1,8 @@
 // The options page: every setting with its own message when a value is wrong. Nothing is saved
 // while any field is wrong; Reset puts back the defaults (after asking).
+
 import { useEffect, useState } from 'preact/hooks';
+import { t } from '../i18n/t';
 import { readSettings, saveSettings } from '../pages/settingsStore';
 import { defaultSettings, type SettingsErrors, validateSettings } from '../state/settings';
 import { candidateOf, type Draft, draftOf } from './draft';
@@ -14,7 +16,7 @@ export function OptionsApp() {
   useEffect(() => {
     readSettings().then((settings) => setDraft(draftOf(settings)));
   }, []);
-  if (!draft) return <p>Loading settings…</p>;
+  if (!draft) return <p>{t('loadingSettings')}</p>;
 
   const save = async (next: Draft) => {
     const { candidate, errors: formErrors } = candidateOf(next);
@@ -22,20 +24,20 @@ export function OptionsApp() {
     const all = { ...(checked.ok ? {} : checked.errors), ...formErrors };
     setErrors(all);
     if (Object.keys(all).length > 0) {
-      setStatus('Not saved: fix the fields marked below.');
+      setStatus(t('notSaved'));
       return;
     }
     const saved = await saveSettings(candidate);
-    setStatus(saved.ok ? 'Saved.' : 'Not saved.');
+    setStatus(saved.ok ? t('saved') : t('notSaved'));
   };
 
   const reset = async () => {
-    if (!confirm('Put every setting back to its default?')) return;
+    if (!confirm(t('confirmReset'))) return;
     const defaults = defaultSettings();
     await saveSettings(defaults);
     setDraft(draftOf(defaults));
     setErrors({});
-    setStatus('Defaults restored.');
+    setStatus(t('defaultsRestored'));
   };
 
   return (

@@ -1,7 +1,9 @@
 // The settings form: pure, so its states have component tests.
+
 import type { ComponentChildren } from 'preact';
 import { NEWS_SITES } from '../content/sites';
 import { DEFAULT_LADDERS, ladderText } from '../core/milestones';
+import { type MessageKey, t } from '../i18n/t';
 import { allProviders } from '../providers/registry';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
 import type { Draft } from './draft';
@@ -15,13 +17,16 @@ export interface OptionsFormProps {
   onReset(): void;
 }
 
-const BADGE_LABELS: Record<BadgeContent, string> = { price: 'Price', cap: 'Market cap', change: '24 h change' };
-const NOTIFY_LABELS: Record<keyof Draft['notify'], string> = {
-  capMilestones: 'Market cap milestones',
-  priceMilestones: 'Price milestones',
-  highs: 'New all-time highs (at most one every six hours)',
-  downward: 'Falling below a milestone',
-};
+const BADGE_LABELS = { price: 'badgePrice', cap: 'badgeCap', change: 'badgeChange24h' } as const satisfies Record<
+  BadgeContent,
+  MessageKey
+>;
+const NOTIFY_LABELS = {
+  capMilestones: 'notifyCap',
+  priceMilestones: 'notifyPrice',
+  highs: 'notifyHighs',
+  downward: 'notifyDown',
+} as const satisfies Record<keyof Draft['notify'], MessageKey>;
 
 function Field({
   id,
@@ -81,11 +86,11 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
         onSave();
       }}
     >
-      <h1>CapLens settings</h1>
+      <h1>{t('optionsTitle')}</h1>
 
       <fieldset>
-        <legend>Updates and badge</legend>
-        <Field id="pollMinutes" label="Check for new figures every (minutes, 1–60)" error={errors.pollMinutes}>
+        <legend>{t('updatesAndBadge')}</legend>
+        <Field id="pollMinutes" label={t('pollMinutesLabel')} error={errors.pollMinutes}>
           <input
             id="pollMinutes"
             inputMode="numeric"
@@ -95,8 +100,8 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
             onInput={(e) => set({ pollMinutes: value(e) })}
           />
         </Field>
-        <div class="field" role="radiogroup" aria-label="The badge shows">
-          <span class="label">The badge shows</span>
+        <div class="field" role="radiogroup" aria-label={t('badgeShows')}>
+          <span class="label">{t('badgeShows')}</span>
           {BADGE_CONTENTS.map((content) => (
             <label class="check" key={content}>
               <input
@@ -105,28 +110,28 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
                 checked={draft.badge.content === content}
                 onChange={() => set({ badge: { ...draft.badge, content } })}
               />
-              {BADGE_LABELS[content]}
+              {t(BADGE_LABELS[content])}
             </label>
           ))}
         </div>
         <Check
-          label="Colour the badge by the 24 h direction"
+          label={t('badgeColors')}
           checked={draft.badge.colors}
           onChange={(colors) => set({ badge: { ...draft.badge, colors } })}
         />
       </fieldset>
 
       <fieldset>
-        <legend>Notifications</legend>
+        <legend>{t('notifications')}</legend>
         {(Object.keys(NOTIFY_LABELS) as (keyof Draft['notify'])[]).map((key) => (
           <Check
             key={key}
-            label={NOTIFY_LABELS[key]}
+            label={t(NOTIFY_LABELS[key])}
             checked={draft.notify[key]}
             onChange={(on) => set({ notify: { ...draft.notify, [key]: on } })}
           />
         ))}
-        <Field id="capLadder" label="Market cap milestones (empty for the defaults)" error={errors['ladders.cap']}>
+        <Field id="capLadder" label={t('capLadderLabel')} error={errors['ladders.cap']}>
           <input
             id="capLadder"
             value={draft.capLadder}
@@ -135,7 +140,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
             onInput={(e) => set({ capLadder: value(e) })}
           />
         </Field>
-        <Field id="priceLadder" label="Price milestones (empty for the defaults)" error={errors['ladders.price']}>
+        <Field id="priceLadder" label={t('priceLadderLabel')} error={errors['ladders.price']}>
           <input
             id="priceLadder"
             value={draft.priceLadder}
@@ -145,16 +150,16 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
           />
         </Field>
         <button type="button" onClick={() => set({ capLadder: '', priceLadder: '' })}>
-          Use the default milestones
+          {t('useDefaultMilestones')}
         </button>
       </fieldset>
 
       <fieldset>
-        <legend>Data sources</legend>
+        <legend>{t('dataSources')}</legend>
         {allProviders.map((provider) => (
           <Check
             key={provider.id}
-            label={`${provider.name} (${provider.role === 'price' ? 'price' : 'block height'})`}
+            label={t('providerLabel', provider.name, t(provider.role === 'price' ? 'roleprice' : 'roleheight'))}
             checked={draft.providers[provider.id]}
             testId={`provider-${provider.id}`}
             onChange={(on) => set({ providers: { ...draft.providers, [provider.id]: on } })}
@@ -168,10 +173,10 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
       </fieldset>
 
       <fieldset>
-        <legend>Notes on pages</legend>
-        <Check label="Pause notes everywhere" checked={draft.paused} onChange={(paused) => set({ paused })} />
-        <p class="hint">Sites you switched on or off:</p>
-        {draft.sites.length === 0 ? <p class="hint">None yet: use the popup's switch on a site.</p> : null}
+        <legend>{t('notesOnPages')}</legend>
+        <Check label={t('pauseEverywhere')} checked={draft.paused} onChange={(paused) => set({ paused })} />
+        <p class="hint">{t('sitesChanged')}</p>
+        {draft.sites.length === 0 ? <p class="hint">{t('sitesNone')}</p> : null}
         <ul class="sites">
           {draft.sites.map(([host, on], i) => (
             <li key={host}>
@@ -181,24 +186,24 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
                 onChange={(next) => set({ sites: draft.sites.map((s, j) => (j === i ? [s[0], next] : s)) })}
               />
               <button type="button" onClick={() => set({ sites: draft.sites.filter((_, j) => j !== i) })}>
-                Remove
+                {t('remove')}
               </button>
             </li>
           ))}
         </ul>
         {errors.sites ? <p class="error">{errors.sites}</p> : null}
         <details>
-          <summary>News sites with notes on by default ({NEWS_SITES.length})</summary>
+          <summary>{t('defaultSites', NEWS_SITES.length)}</summary>
           <p class="hint">{NEWS_SITES.join(', ')}</p>
         </details>
       </fieldset>
 
       <div class="actions">
         <button type="submit" class="primary">
-          Save
+          {t('save')}
         </button>
         <button type="button" onClick={onReset}>
-          Reset to defaults
+          {t('resetDefaults')}
         </button>
         <output aria-live="polite" data-testid="status">
           {status}

@@ -3,6 +3,7 @@
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { DEFAULT_LADDERS } from '../core/milestones';
+import { uiLocale } from '../i18n/t';
 import { updateSettings, useSettings } from '../pages/settingsStore';
 import { loadMilestones, MILESTONES_KEY } from '../state/milestones';
 import { siteSwitch } from '../state/siteSwitch';
@@ -42,7 +43,7 @@ export function PopupApp() {
       }}
       pollMinutes={settings?.pollMinutes}
       now={now}
-      locale={navigator.language || 'en-US'}
+      locale={uiLocale()}
       busy={busy}
       refreshError={refreshError}
       onRefresh={onRefresh}

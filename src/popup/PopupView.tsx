@@ -1,5 +1,7 @@
 // Everything the popup shows, drawn from one state: pure, so each state has a component test.
+
 import type { Ladders, MilestoneEvent } from '../core/milestones';
+import { t } from '../i18n/t';
 import type { State } from '../state/state';
 import { Crossings } from './parts/Crossings';
 import { DataStatus } from './parts/DataStatus';
@@ -29,9 +31,9 @@ export function PopupView(props: PopupViewProps) {
   return (
     <>
       <header class="bar">
-        <h1>CapLens · Bitcoin</h1>
-        <button type="button" class="refresh" onClick={onRefresh} disabled={busy} aria-label="Refresh now">
-          {busy ? 'Refreshing…' : '↻ Refresh'}
+        <h1>{t('popupTitle')}</h1>
+        <button type="button" class="refresh" onClick={onRefresh} disabled={busy} aria-label={t('refreshNow')}>
+          {busy ? t('refreshing') : t('refresh')}
         </button>
       </header>
       {state ? (
@@ -39,7 +41,7 @@ export function PopupView(props: PopupViewProps) {
           <PriceHeadline state={state} now={now} locale={locale} pollMinutes={pollMinutes} />
           {refreshError ? (
             <p class="note warn" role="alert">
-              Refresh failed: {refreshError}
+              {t('refreshFailed', refreshError)}
             </p>
           ) : null}
           {state.quote ? <Figures quote={state.quote} now={now} locale={locale} /> : null}
@@ -51,7 +53,7 @@ export function PopupView(props: PopupViewProps) {
         </>
       ) : (
         <p class="note" data-testid="loading">
-          Reading the last figures…
+          {t('readingFigures')}
         </p>
       )}
     </>

@@ -1,7 +1,9 @@
 // The site in the current tab, and turning notes on or off for it.
+
 import { useEffect, useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
+import { t } from '../i18n/t';
 import { updateSettings } from '../pages/settingsStore';
 
 export interface CurrentSite {
@@ -35,7 +37,7 @@ export function useCurrentSite(): CurrentSite | null | undefined {
 export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<string | null> {
   if (on && !site.isDefault) {
     const granted = await browser.permissions.request({ origins: siteOrigins(site.host) });
-    if (!granted) return `Permission for ${site.host} was not granted.`;
+    if (!granted) return t('permissionDenied', site.host);
   }
   await updateSettings((settings) => {
     // A default site on needs no entry; an entry off turns a default site off.

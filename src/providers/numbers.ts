@@ -15,3 +15,9 @@ export const positiveDecimalString = v.pipe(
 
 /** The largest height the schedule can matter for; anything above is garbage. */
 export const MAX_PLAUSIBLE_HEIGHT = 10_000_000;
+/**
+ * The chain passed this height (the fourth halving, April 2024) before CapLens existed: a tip below
+ * it is a truncated or garbage answer ("92500" for "925000"), even on a fresh install that knows no
+ * earlier height to compare with.
+ */
+export const MIN_PLAUSIBLE_HEIGHT = 840_000;

@@ -1,7 +1,7 @@
 // Chain tip height from the Esplora API (mempool.space, with blockstream.info's twin as fallback).
 // Shape: a plain-text integer, e.g. "925000".
 import { ProviderError } from './errors';
-import { MAX_PLAUSIBLE_HEIGHT } from './numbers';
+import { MAX_PLAUSIBLE_HEIGHT, MIN_PLAUSIBLE_HEIGHT } from './numbers';
 import type { HeightProvider } from './types';
 
 export function parseHeight(text: string): number {
@@ -9,7 +9,9 @@ export function parseHeight(text: string): number {
   if (trimmed === '') throw new ProviderError('invalid', 'empty answer');
   if (!/^\d{1,8}$/.test(trimmed)) throw new ProviderError('invalid', 'answer is not a block height');
   const height = Number(trimmed);
-  if (height > MAX_PLAUSIBLE_HEIGHT) throw new ProviderError('invalid', 'block height out of range');
+  if (height > MAX_PLAUSIBLE_HEIGHT || height < MIN_PLAUSIBLE_HEIGHT) {
+    throw new ProviderError('invalid', `block height out of range (${height})`);
+  }
   return height;
 }
 

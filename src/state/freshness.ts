@@ -7,7 +7,7 @@ export type Freshness =
   /** Nothing validated yet. */
   | { kind: 'none'; reason: string | null }
   | { kind: 'live'; ageMs: number }
-  /** The last good quote is shown, with the reason the newer rounds gave none. */
+  /** The last good quote is shown, with the reason the newer rounds gave none (a RoundError or 'old'). */
   | { kind: 'stale'; ageMs: number; reason: string };
 
 /** A quote older than this many polling intervals is stale even if no round has failed yet. */
@@ -22,6 +22,6 @@ export function freshness(state: State, now: number, pollMinutes = DEFAULT_POLL_
     return { kind: 'stale', ageMs, reason: lastRound.error ?? 'no fresh data' };
   }
   const staleAfter = Math.max(STALE_AFTER_INTERVALS * pollMinutes * 60_000, MIN_STALE_AFTER_MS);
-  if (ageMs > staleAfter) return { kind: 'stale', ageMs, reason: 'no update for a while' };
+  if (ageMs > staleAfter) return { kind: 'stale', ageMs, reason: 'old' };
   return { kind: 'live', ageMs };
 }

@@ -2,7 +2,9 @@
 // Reading is lenient and never loses a setting: settings of an older version are carried over,
 // and a stored field that fails validation falls back to its default alone. Saving is strict:
 // validateSettings names each bad field with its reason, and nothing is saved while one is bad.
+
 import { checkLadder, type Ladder } from '../core/milestones/ladder';
+import { t } from '../i18n/t';
 import { PROVIDER_IDS } from './providerIds';
 import { readSites, type SiteSwitches } from './siteSwitch';
 
@@ -74,19 +76,18 @@ export function validateSettings(
     poll < POLL_MINUTES_RANGE.min ||
     poll > POLL_MINUTES_RANGE.max
   ) {
-    errors.pollMinutes = `a whole number of minutes from ${POLL_MINUTES_RANGE.min} to ${POLL_MINUTES_RANGE.max}`;
+    errors.pollMinutes = t('errPoll', POLL_MINUTES_RANGE.min, POLL_MINUTES_RANGE.max);
   } else settings.pollMinutes = poll;
 
   const badge = isRecord(candidate.badge) ? candidate.badge : {};
-  if (!BADGE_CONTENTS.includes(badge.content as BadgeContent))
-    errors['badge.content'] = 'price, market cap or 24 h change';
+  if (!BADGE_CONTENTS.includes(badge.content as BadgeContent)) errors['badge.content'] = t('errBadge');
   else settings.badge.content = badge.content as BadgeContent;
-  if (typeof badge.colors !== 'boolean') errors['badge.colors'] = 'on or off';
+  if (typeof badge.colors !== 'boolean') errors['badge.colors'] = t('errOnOff');
   else settings.badge.colors = badge.colors;
 
   const notify = isRecord(candidate.notify) ? candidate.notify : {};
   for (const key of Object.keys(settings.notify) as (keyof NotifySettings)[]) {
-    if (typeof notify[key] !== 'boolean') errors[`notify.${key}`] = 'on or off';
+    if (typeof notify[key] !== 'boolean') errors[`notify.${key}`] = t('errOnOff');
     else settings.notify[key] = notify[key];
   }
 
@@ -102,18 +103,17 @@ export function validateSettings(
   for (const id of PROVIDER_IDS) {
     if (typeof providers[id] === 'boolean') settings.providers[id] = providers[id];
   }
-  if (!PRICE_PROVIDERS.some((id) => settings.providers[id]))
-    errors.providers = 'at least one price source must stay on';
+  if (!PRICE_PROVIDERS.some((id) => settings.providers[id])) errors.providers = t('errPriceSource');
   if (!settings.providers.mempool && !settings.providers.blockstream) {
-    errors.providers = 'at least one block height source must stay on';
+    errors.providers = t('errHeightSource');
   }
 
-  if (candidate.sites !== undefined && !isRecord(candidate.sites)) errors.sites = 'a list of sites';
+  if (candidate.sites !== undefined && !isRecord(candidate.sites)) errors.sites = t('errSites');
   settings.sites = readSites(candidate.sites);
   if (isRecord(candidate.sites) && Object.keys(settings.sites).length !== Object.keys(candidate.sites).length) {
-    errors.sites = 'each site must be a host name like example.com';
+    errors.sites = t('errSites');
   }
-  if (typeof candidate.paused !== 'boolean') errors.paused = 'on or off';
+  if (typeof candidate.paused !== 'boolean') errors.paused = t('errOnOff');
   else settings.paused = candidate.paused;
 
   return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, settings };

@@ -10,7 +10,9 @@ test('a bad value gets its message beside the field and is never saved', async (
   await options.getByLabel('Price milestones (empty for the defaults)').fill('100k, lots');
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByTestId('error-pollMinutes')).toHaveText('a whole number of minutes from 1 to 60');
-  await expect(options.getByTestId('error-priceLadder')).toHaveText('"lots" is not an amount like 100k, 2.5T or 150000');
+  await expect(options.getByTestId('error-priceLadder')).toHaveText(
+    '"lots" is not an amount like 100k, 2.5T or 150000',
+  );
   await expect(options.getByTestId('status')).toHaveText('Not saved: fix the fields marked below.');
   const stored = await options.evaluate(async (key) => (await chrome.storage.sync.get(key))[key], SETTINGS_KEY);
   expect(stored).toBeUndefined();

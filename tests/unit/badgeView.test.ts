@@ -20,7 +20,7 @@ function stateWith(change: number | null, roundOk = true, roundAt = at): State {
       startedAt: roundAt - 500,
       finishedAt: roundAt,
       ok: roundOk,
-      error: roundOk ? null : 'no price source answered',
+      error: roundOk ? null : 'no-price',
     },
   };
 }
@@ -55,7 +55,7 @@ describe('badge', () => {
 
   it('shows no number at all before the first quote', () => {
     const view = badgeView(
-      { ...emptyState(), lastRound: { startedAt: 0, finishedAt: 1, ok: false, error: 'no price source answered' } },
+      { ...emptyState(), lastRound: { startedAt: 0, finishedAt: 1, ok: false, error: 'no-price' } },
       at,
     );
     expect(view.text).toBe('');

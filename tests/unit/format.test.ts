@@ -8,6 +8,7 @@ import {
   formatPrice,
   formatSupply,
 } from '../../src/core/format';
+import { t } from '../../src/i18n/t';
 
 describe('badge text', () => {
   it.each([
@@ -52,10 +53,10 @@ describe('figures', () => {
     expect(formatChangePct(Number.NaN)).toBeNull();
   });
   it('says ages in words', () => {
-    expect(formatAge(12_400)).toBe('12 s');
-    expect(formatAge(4 * 60_000)).toBe('4 min');
-    expect(formatAge(3 * 3_600_000)).toBe('3 h');
-    expect(formatAge(3 * 86_400_000)).toBe('3 d');
+    expect(formatAge(12_400, t)).toBe('12 s');
+    expect(formatAge(4 * 60_000, t)).toBe('4 min');
+    expect(formatAge(3 * 3_600_000, t)).toBe('3 h');
+    expect(formatAge(3 * 86_400_000, t)).toBe('3 d');
   });
   it('gives a 24-hour clock time', () => {
     expect(formatClock(Date.UTC(2026, 10, 25, 16, 23, 5), 'en-US', 'UTC')).toBe('16:23:05');

@@ -97,7 +97,7 @@ describe('a polling round against the replay server', () => {
       providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down },
     });
     expect(state.quote).toEqual(good.quote);
-    expect(state.lastRound).toMatchObject({ ok: false, error: 'no price source answered' });
+    expect(state.lastRound).toMatchObject({ ok: false, error: 'no-price' });
   });
 
   it('treats a stall as a timeout', async () => {
@@ -119,7 +119,7 @@ describe('a polling round against the replay server', () => {
     expect(state.providers.coingecko?.message).toBe('answer is not valid JSON');
     expect(state.providers.coinbase?.message).toMatch(/unexpected answer/);
     expect(state.providers.kraken?.message).toMatch(/unexpected answer/);
-    expect(state.lastRound?.error).toBe('no price source answered');
+    expect(state.lastRound?.error).toBe('no-price');
   });
 
   it('refuses a chain height that goes backwards', async () => {

@@ -1,13 +1,22 @@
 import { describe, expect, it } from 'vitest';
-import { parseLadderText, ladderText } from '../../src/core/milestones/ladderText';
+import { ladderText, parseLadderText } from '../../src/core/milestones/ladderText';
 import { defaultSettings, loadSettings, validateSettings } from '../../src/state/settings';
 import { readSites, siteSwitch } from '../../src/state/siteSwitch';
 
 describe('settings', () => {
   it('are the defaults on a fresh install', () => {
     expect(loadSettings(undefined)).toEqual(defaultSettings());
-    expect(defaultSettings()).toMatchObject({ pollMinutes: 1, badge: { content: 'price', colors: true }, paused: false });
-    expect(defaultSettings().notify).toEqual({ capMilestones: true, priceMilestones: true, highs: true, downward: false });
+    expect(defaultSettings()).toMatchObject({
+      pollMinutes: 1,
+      badge: { content: 'price', colors: true },
+      paused: false,
+    });
+    expect(defaultSettings().notify).toEqual({
+      capMilestones: true,
+      priceMilestones: true,
+      highs: true,
+      downward: false,
+    });
   });
 
   it('carry over settings of version 1, which had only pause, sites and notifications', () => {
@@ -26,7 +35,12 @@ describe('settings', () => {
   });
 
   it('lose only the damaged field when reading what is stored', () => {
-    const stored = { ...defaultSettings(), pollMinutes: 'often', paused: true, notify: { highs: 'yes', downward: true } };
+    const stored = {
+      ...defaultSettings(),
+      pollMinutes: 'often',
+      paused: true,
+      notify: { highs: 'yes', downward: true },
+    };
     const settings = loadSettings(stored);
     expect(settings.pollMinutes).toBe(1);
     expect(settings.paused).toBe(true);
@@ -84,7 +98,10 @@ describe('ladders typed by the user', () => {
     expect(parseLadderText('  ')).toEqual({ ok: true, ladder: null });
   });
   it('say which part is wrong', () => {
-    expect(parseLadderText('100k, lots')).toEqual({ ok: false, error: '"lots" is not an amount like 100k, 2.5T or 150000' });
+    expect(parseLadderText('100k, lots')).toEqual({
+      ok: false,
+      error: '"lots" is not an amount like 100k, 2.5T or 150000',
+    });
   });
   it('show a stored ladder as it would be typed', () => {
     expect(ladderText({ values: [90_000, 1.5e12] })).toBe('90k, 1.5T');

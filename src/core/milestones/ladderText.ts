@@ -1,5 +1,6 @@
 // A ladder as a user types it on the options page: round amounts separated by commas,
 // with k, M, B and T for thousands to trillions ("90k, 100k, 125k", "1T, 1.5T, 2T").
+import { type Translate, t } from '../../i18n/t';
 import { checkLadder, type Ladder } from './ladder';
 
 const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
@@ -7,7 +8,7 @@ const SUFFIX: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 export type LadderTextResult = { ok: true; ladder: Ladder | null } | { ok: false; error: string };
 
 /** Empty text means the default ladder (null). */
-export function parseLadderText(text: string): LadderTextResult {
+export function parseLadderText(text: string, tr: Translate = t): LadderTextResult {
   const parts = text
     .split(/[,;\n]/)
     .map((part) => part.trim())
@@ -16,7 +17,7 @@ export function parseLadderText(text: string): LadderTextResult {
   const values: number[] = [];
   for (const part of parts) {
     const match = /^\$?\s*(\d+(?:\.\d+)?)\s*([kmbt])?$/i.exec(part.replace(/,/g, ''));
-    if (!match) return { ok: false, error: `"${part}" is not an amount like 100k, 2.5T or 150000` };
+    if (!match) return { ok: false, error: tr('errAmount', part) };
     values.push(Math.round(Number(match[1]) * (match[2] ? SUFFIX[match[2].toLowerCase()] : 1)));
   }
   const check = checkLadder({ values });

@@ -1,24 +1,26 @@
 // Which providers answered, which failed and why, in words.
+
 import { formatClock } from '../../core/format';
+import { t } from '../../i18n/t';
 import { allProviders } from '../../providers/registry';
 import type { ProviderStatus, State } from '../../state/state';
 
 function statusWords(status: ProviderStatus | undefined, now: number, locale: string): string {
-  if (!status) return 'not asked yet';
+  if (!status) return t('notAskedYet');
   switch (status.state) {
     case 'ok':
-      return 'answered';
+      return t('answered');
     case 'standby':
-      return 'not needed (fallback)';
+      return t('notNeeded');
     case 'outlier':
-      return `left out: ${status.message}`;
+      return t('leftOut', status.message ?? '');
     case 'failed':
     case 'waiting': {
-      const retry =
-        status.retryAt && status.retryAt > now
-          ? ` · retry ${formatClock(status.retryAt, locale, undefined, false)}`
-          : '';
-      return `${status.state === 'waiting' ? 'waiting: ' : 'failed: '}${status.message ?? 'no answer'}${retry}`;
+      // The provider's own words (HTTP statuses, what was wrong with the answer) stay as they are.
+      const what = t(status.state, status.message ?? t('noAnswer'));
+      return status.retryAt && status.retryAt > now
+        ? t('retryAt', what, formatClock(status.retryAt, locale, undefined, false))
+        : what;
     }
   }
 }
@@ -26,8 +28,8 @@ function statusWords(status: ProviderStatus | undefined, now: number, locale: st
 export function DataStatus({ state, now, locale }: { state: State; now: number; locale: string }) {
   const check = state.supplyCheck;
   return (
-    <section class="status" aria-label="Data sources">
-      <h2>Sources</h2>
+    <section class="status" aria-label={t('dataSources')}>
+      <h2>{t('sources')}</h2>
       <ul>
         {allProviders.map((provider) => {
           const status = state.providers[provider.id];
@@ -43,9 +45,7 @@ export function DataStatus({ state, now, locale }: { state: State; now: number; 
         })}
       </ul>
       {check && !check.agrees ? (
-        <p class="note warn">
-          Supply differs from {check.source} by {check.deviationPct.toFixed(2)}%: the chain height may be out of date.
-        </p>
+        <p class="note warn">{t('supplyDiffers', check.source, check.deviationPct.toFixed(2))}</p>
       ) : null}
     </section>
   );

@@ -1,8 +1,10 @@
 // The next cap and price milestones: a bar from the last line to the next, how far to go, and
 // for the cap the price per BTC it takes.
+
 import { formatCompactUsd, formatPrice } from '../../core/format';
 import { type Ladders, milestonesForQuote, type NearestMilestones } from '../../core/milestones';
 import type { Quote } from '../../core/quote';
+import { t } from '../../i18n/t';
 
 function Row(props: {
   label: string;
@@ -22,7 +24,7 @@ function Row(props: {
         <span>
           {props.label} <strong>{props.format(above.line)}</strong>
         </span>
-        <span class="ms-togo">+{above.changePct.toFixed(1)}% to go</span>
+        <span class="ms-togo">{t('toGo', above.changePct.toFixed(1))}</span>
       </div>
       <div
         class="bar-track"
@@ -35,7 +37,7 @@ function Row(props: {
         <div class="bar-fill" style={{ width: `${(progress * 100).toFixed(1)}%` }} />
       </div>
       <div class="ms-foot">
-        <span>{below ? `from ${props.format(below.line)}` : ''}</span>
+        <span>{below ? t('fromLine', props.format(below.line) ?? '') : ''}</span>
         <span>{props.needs ?? ''}</span>
       </div>
     </li>
@@ -46,12 +48,19 @@ export function NextMilestones({ quote, ladders, locale }: { quote: Quote; ladde
   const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc }, ladders);
   const cap = (n: number) => formatCompactUsd(n, locale);
   const price = (n: number) => formatPrice(n, locale);
-  const capNeeds = near.cap.above ? `needs ${price(near.cap.above.priceNeeded)}/BTC` : null;
+  const capNeeds = near.cap.above ? t('needsPrice', price(near.cap.above.priceNeeded) ?? '') : null;
   return (
-    <section class="milestones" aria-label="Next milestones">
+    <section class="milestones" aria-label={t('nextMilestones')}>
       <ul>
-        <Row label="Cap" value={quote.capUsd} near={near.cap} format={cap} needs={capNeeds} testId="next-cap" />
-        <Row label="Price" value={quote.usd} near={near.price} format={price} testId="next-price" />
+        <Row
+          label={t('milestoneCap')}
+          value={quote.capUsd}
+          near={near.cap}
+          format={cap}
+          needs={capNeeds}
+          testId="next-cap"
+        />
+        <Row label={t('milestonePrice')} value={quote.usd} near={near.price} format={price} testId="next-price" />
       </ul>
     </section>
   );

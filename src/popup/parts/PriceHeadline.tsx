@@ -1,6 +1,8 @@
 // The price, large, with its 24 h change and how fresh it is.
 import { formatAge, formatChangePct, formatPrice } from '../../core/format';
+import { t } from '../../i18n/t';
 import { freshness } from '../../state/freshness';
+import { reasonText } from '../../state/reasons';
 import type { State } from '../../state/state';
 
 export function PriceHeadline(props: { state: State; now: number; locale: string; pollMinutes?: number }) {
@@ -11,10 +13,10 @@ export function PriceHeadline(props: { state: State; now: number; locale: string
     return (
       <section class="headline">
         <p class="price placeholder" data-testid="price">
-          No price yet
+          {t('noPriceYet')}
         </p>
         <p class="freshness" data-testid="freshness">
-          {fresh.kind === 'none' && fresh.reason ? `Last try: ${fresh.reason}` : 'Fetching the first price…'}
+          {fresh.kind === 'none' && fresh.reason ? t('lastTry', reasonText(fresh.reason)) : t('fetchingFirst')}
         </p>
       </section>
     );
@@ -29,12 +31,12 @@ export function PriceHeadline(props: { state: State; now: number; locale: string
       </p>
       <p class="sub">
         <span class={`change ${direction}`} data-testid="change">
-          {change === null ? '24 h change unknown' : `${arrow} ${formatChangePct(change, locale)} 24 h`}
+          {change === null ? t('change24hUnknown') : t('change24h', arrow, formatChangePct(change, locale) ?? '')}
         </span>
         <span class={`freshness ${fresh.kind}`} data-testid="freshness">
           {fresh.kind === 'live'
-            ? `live · ${formatAge(fresh.ageMs)} ago`
-            : `stale · figures from ${formatAge(fresh.ageMs)} ago · ${fresh.reason}`}
+            ? t('live', formatAge(fresh.ageMs, t))
+            : t('stale', formatAge(fresh.ageMs, t), reasonText(fresh.reason))}
         </span>
       </p>
     </section>

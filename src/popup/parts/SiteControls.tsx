@@ -1,4 +1,5 @@
 // "Annotate this site" for the current tab, the global pause, and the way to the settings.
+import { t } from '../../i18n/t';
 import type { CurrentSite } from '../site';
 
 export interface SiteControlsProps {
@@ -15,7 +16,7 @@ export interface SiteControlsProps {
 
 export function SiteControls({ site, siteOn, paused, message, onSite, onPause, onOptions }: SiteControlsProps) {
   return (
-    <section class="controls" aria-label="Notes on pages">
+    <section class="controls" aria-label={t('notesOnPages')}>
       {site ? (
         <label class="switch">
           <input
@@ -26,13 +27,13 @@ export function SiteControls({ site, siteOn, paused, message, onSite, onPause, o
             data-testid="site-switch"
           />
           <span>
-            Annotate <strong>{site.host}</strong>
-            {site.isDefault ? '' : ' (asks for access to this site)'}
+            {t('annotateSite', site.host)}
+            {site.isDefault ? '' : t('asksAccess')}
           </span>
         </label>
       ) : (
         <p class="note" data-testid="site-none">
-          {site === null ? 'Notes work on web pages (http and https) only.' : 'Looking at this tab…'}
+          {site === null ? t('notesWebOnly') : t('lookingAtTab')}
         </p>
       )}
       <label class="switch">
@@ -42,7 +43,7 @@ export function SiteControls({ site, siteOn, paused, message, onSite, onPause, o
           onChange={(e) => onPause((e.currentTarget as HTMLInputElement).checked)}
           data-testid="pause-switch"
         />
-        <span>Pause notes everywhere</span>
+        <span>{t('pauseEverywhere')}</span>
       </label>
       {message ? (
         <p class="note warn" role="alert">
@@ -50,7 +51,7 @@ export function SiteControls({ site, siteOn, paused, message, onSite, onPause, o
         </p>
       ) : null}
       <button type="button" class="link" onClick={onOptions}>
-        Settings…
+        {t('settingsLink')}
       </button>
     </section>
   );

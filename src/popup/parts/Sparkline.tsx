@@ -1,6 +1,8 @@
 // The price over the last 24 h or 7 d, drawn from the stored history.
+
 import { useState } from 'preact/hooks';
 import { formatPrice } from '../../core/format';
+import { t } from '../../i18n/t';
 import type { HistorySample } from '../../state/state';
 
 const RANGES = { '24h': 24 * 3_600_000, '7d': 7 * 24 * 3_600_000 } as const;
@@ -16,8 +18,8 @@ export function sparkPoints(samples: readonly HistorySample[]): string {
   const tSpan = samples[samples.length - 1][0] - t0 || 1;
   return samples
     .map(
-      ([t, usd]) =>
-        `${(((t - t0) / tSpan) * WIDTH).toFixed(1)},${(HEIGHT - 2 - ((usd - min) / span) * (HEIGHT - 4)).toFixed(1)}`,
+      ([time, usd]) =>
+        `${(((time - t0) / tSpan) * WIDTH).toFixed(1)},${(HEIGHT - 2 - ((usd - min) / span) * (HEIGHT - 4)).toFixed(1)}`,
     )
     .join(' ');
 }
@@ -37,14 +39,14 @@ export function Sparkline({
   const last = samples[samples.length - 1];
   const label =
     samples.length >= 2
-      ? `Price over ${range}: from ${formatPrice(first[1], locale)} to ${formatPrice(last[1], locale)}`
-      : `Not enough history for ${range} yet`;
+      ? t('sparkLabel', range, formatPrice(first[1], locale) ?? '', formatPrice(last[1], locale) ?? '')
+      : t('sparkEmpty', range);
   return (
-    <section class="spark" aria-label="Price history">
+    <section class="spark" aria-label={t('priceHistory')}>
       <div class="spark-head">
-        <span class="label">{range === '24h' ? 'Last 24 hours' : 'Last 7 days'}</span>
+        <span class="label">{range === '24h' ? t('last24h') : t('last7d')}</span>
         <fieldset class="range">
-          <legend class="sr-only">Range</legend>
+          <legend class="sr-only">{t('range')}</legend>
           {(Object.keys(RANGES) as Range[]).map((r) => (
             <button key={r} type="button" class="toggle" aria-pressed={r === range} onClick={() => setRange(r)}>
               {r}

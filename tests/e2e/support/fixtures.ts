@@ -29,8 +29,14 @@ async function expectPoll(condition: () => Promise<boolean>, timeout = 15_000): 
   await expect.poll(condition, { timeout }).toBe(true);
 }
 
-export async function launchExtension(userDataDir: string, dist = E2E_DIST.chrome): Promise<Extension> {
+export async function launchExtension(
+  userDataDir: string,
+  dist = E2E_DIST.chrome,
+  /** The browser's UI language, which chrome.i18n follows. */
+  lang?: string,
+): Promise<Extension> {
   const context = await chromium.launchPersistentContext(userDataDir, {
+    ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     executablePath: findChromium(),
     headless: true,
     args: [
@@ -43,6 +49,7 @@ export async function launchExtension(userDataDir: string, dist = E2E_DIST.chrom
       '--disable-sync',
       '--no-first-run',
       '--disable-quic',
+      ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
     ],
   });
   const external: string[] = [];

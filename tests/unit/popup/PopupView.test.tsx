@@ -3,8 +3,8 @@
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LADDERS } from '../../../src/core/milestones';
-import type { SiteControlsProps } from '../../../src/popup/parts/SiteControls';
 import { PopupView } from '../../../src/popup/PopupView';
+import type { SiteControlsProps } from '../../../src/popup/parts/SiteControls';
 import { emptyState, type State } from '../../../src/state/state';
 
 const now = Date.UTC(2026, 10, 25, 16, 23, 17);
@@ -141,7 +141,7 @@ describe('popup', () => {
   it('keeps the last figures and says they are stale, with their age and why', () => {
     const stale: State = {
       ...liveState,
-      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no price source answered' },
+      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no-price' },
     };
     const root = show(stale);
     expect(text(root, 'price')).toBe('$61,234.50');
@@ -160,7 +160,7 @@ describe('popup', () => {
     const root = show({
       ...emptyState(),
       providers: { coingecko: failed, coinbase: failed, kraken: failed, mempool: failed, blockstream: failed },
-      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no price source answered' },
+      lastRound: { startedAt: now - 1000, finishedAt: now, ok: false, error: 'no-price' },
     });
     expect(text(root, 'price')).toBe('No price yet');
     expect(text(root, 'freshness')).toBe('Last try: no price source answered');

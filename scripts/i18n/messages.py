@@ -1,0 +1,173 @@
+# The source of public/_locales/*/messages.json: one row per message, English, German, Spanish.
+# {1}, {2}… are substitutions; $$ is a literal dollar sign (as chrome.i18n writes it).
+# Run: python3 scripts/i18n/messages.py (the JSON files are committed; a unit test checks them).
+import json, os, re
+
+M = {
+ # manifest
+ 'extName': ('CapLens — Bitcoin price & market cap', 'CapLens — Bitcoin-Kurs & Marktkapitalisierung', 'CapLens — precio y capitalización de Bitcoin'),
+ 'extDescription': ("Bitcoin's price on the toolbar, its market cap and supply at a glance, computed from the chain and checked across sources.",
+   'Der Bitcoin-Kurs in der Symbolleiste, Marktkapitalisierung und Umlaufmenge auf einen Blick, aus der Blockchain berechnet und über mehrere Quellen geprüft.',
+   'El precio de bitcoin en la barra, su capitalización y su oferta de un vistazo, calculadas desde la cadena y contrastadas entre fuentes.'),
+ # ages
+ 'ageSeconds': ('{1} s', '{1} s', '{1} s'),
+ 'ageMinutes': ('{1} min', '{1} Min.', '{1} min'),
+ 'ageHours': ('{1} h', '{1} Std.', '{1} h'),
+ 'ageDays': ('{1} d', '{1} T.', '{1} d'),
+ # reasons a round gives no quote
+ 'reasonNoPrice': ('no price source answered', 'keine Kursquelle hat geantwortet', 'ninguna fuente de precio respondió'),
+ 'reasonDisagree': ('price sources disagree', 'die Kursquellen widersprechen sich', 'las fuentes de precio no coinciden'),
+ 'reasonNoHeight': ('no block height yet', 'noch keine Blockhöhe', 'aún no hay altura de bloque'),
+ 'reasonOld': ('no update for a while', 'seit einer Weile keine Aktualisierung', 'sin actualización desde hace un rato'),
+ # badge
+ 'badgeTitle': ('BTC {1} · cap {2} · supply {3} · {4} · updated {5}', 'BTC {1} · Marktkap. {2} · Umlauf {3} · {4} · aktualisiert {5}', 'BTC {1} · cap. {2} · oferta {3} · {4} · actualizado {5}'),
+ 'badgeFigures': ('BTC {1} · cap {2} · supply {3} · {4}', 'BTC {1} · Marktkap. {2} · Umlauf {3} · {4}', 'BTC {1} · cap. {2} · oferta {3} · {4}'),
+ 'badgeChange': ('{1} 24h', '{1} 24 Std.', '{1} 24 h'),
+ 'badgeChangeUnknown': ('24h change unknown', '24-Std.-Änderung unbekannt', 'cambio en 24 h desconocido'),
+ 'badgeStale': ('CapLens — STALE since {1} ({2} ago): {3}\nLast good: {4}', 'CapLens — VERALTET seit {1} (vor {2}): {3}\nZuletzt gültig: {4}', 'CapLens — DESACTUALIZADO desde {1} (hace {2}): {3}\nÚltimo válido: {4}'),
+ 'badgeNoPrice': ('CapLens — no price yet: {1}', 'CapLens — noch kein Kurs: {1}', 'CapLens — aún no hay precio: {1}'),
+ 'badgeFetching': ('CapLens — fetching the price…', 'CapLens — Kurs wird geladen…', 'CapLens — obteniendo el precio…'),
+ # popup
+ 'popupTitle': ('CapLens · Bitcoin', 'CapLens · Bitcoin', 'CapLens · Bitcoin'),
+ 'refresh': ('↻ Refresh', '↻ Aktualisieren', '↻ Actualizar'),
+ 'refreshing': ('Refreshing…', 'Aktualisiere…', 'Actualizando…'),
+ 'refreshNow': ('Refresh now', 'Jetzt aktualisieren', 'Actualizar ahora'),
+ 'refreshFailed': ('Refresh failed: {1}', 'Aktualisierung fehlgeschlagen: {1}', 'Falló la actualización: {1}'),
+ 'readingFigures': ('Reading the last figures…', 'Letzte Werte werden gelesen…', 'Leyendo las últimas cifras…'),
+ 'noPriceYet': ('No price yet', 'Noch kein Kurs', 'Aún no hay precio'),
+ 'lastTry': ('Last try: {1}', 'Letzter Versuch: {1}', 'Último intento: {1}'),
+ 'fetchingFirst': ('Fetching the first price…', 'Erster Kurs wird geladen…', 'Obteniendo el primer precio…'),
+ 'change24h': ('{1} {2} 24 h', '{1} {2} 24 Std.', '{1} {2} 24 h'),
+ 'change24hUnknown': ('24 h change unknown', '24-Std.-Änderung unbekannt', 'cambio en 24 h desconocido'),
+ 'live': ('live · {1} ago', 'live · vor {1}', 'en vivo · hace {1}'),
+ 'stale': ('stale · figures from {1} ago · {2}', 'veraltet · Werte von vor {1} · {2}', 'desactualizado · cifras de hace {1} · {2}'),
+ 'marketCap': ('Market cap', 'Marktkapitalisierung', 'Capitalización'),
+ 'supply': ('Supply', 'Umlaufmenge', 'Oferta'),
+ 'supplyBtc': ('{1} BTC', '{1} BTC', '{1} BTC'),
+ 'computedFromBlock': ('computed from block {1}', 'berechnet ab Block {1}', 'calculada desde el bloque {1}'),
+ 'nextHalving': ('Next halving', 'Nächstes Halving', 'Próximo halving'),
+ 'halvingIn': ('{1} blocks · ≈ {2}', '{1} Blöcke · ≈ {2}', '{1} bloques · ≈ {2}'),
+ 'halvingNone': ('none: issuance has ended', 'keines: die Ausgabe ist beendet', 'ninguno: la emisión terminó'),
+ 'nextMilestones': ('Next milestones', 'Nächste Meilensteine', 'Próximos hitos'),
+ 'milestoneCap': ('Cap', 'Marktkap.', 'Cap.'),
+ 'milestonePrice': ('Price', 'Kurs', 'Precio'),
+ 'toGo': ('+{1}% to go', 'noch +{1} %', 'faltan +{1} %'),
+ 'fromLine': ('from {1}', 'ab {1}', 'desde {1}'),
+ 'needsPrice': ('needs {1}/BTC', 'braucht {1}/BTC', 'requiere {1}/BTC'),
+ 'latestMilestones': ('Latest milestones', 'Letzte Meilensteine', 'Últimos hitos'),
+ 'noneCrossed': ('None crossed since install.', 'Seit der Installation keiner überschritten.', 'Ninguno cruzado desde la instalación.'),
+ 'priceHistory': ('Price history', 'Kursverlauf', 'Historial de precios'),
+ 'last24h': ('Last 24 hours', 'Letzte 24 Stunden', 'Últimas 24 horas'),
+ 'last7d': ('Last 7 days', 'Letzte 7 Tage', 'Últimos 7 días'),
+ 'range': ('Range', 'Zeitraum', 'Periodo'),
+ 'sparkLabel': ('Price over {1}: from {2} to {3}', 'Kurs über {1}: von {2} bis {3}', 'Precio en {1}: de {2} a {3}'),
+ 'sparkEmpty': ('Not enough history for {1} yet', 'Noch nicht genug Verlauf für {1}', 'Aún no hay historial suficiente para {1}'),
+ 'sources': ('Sources', 'Quellen', 'Fuentes'),
+ 'notAskedYet': ('not asked yet', 'noch nicht gefragt', 'aún no consultada'),
+ 'answered': ('answered', 'hat geantwortet', 'respondió'),
+ 'notNeeded': ('not needed (fallback)', 'nicht nötig (Ersatz)', 'no necesaria (respaldo)'),
+ 'leftOut': ('left out: {1}', 'ausgelassen: {1}', 'descartada: {1}'),
+ 'failed': ('failed: {1}', 'fehlgeschlagen: {1}', 'falló: {1}'),
+ 'waiting': ('waiting: {1}', 'wartet: {1}', 'en espera: {1}'),
+ 'retryAt': ('{1} · retry {2}', '{1} · erneut {2}', '{1} · reintento {2}'),
+ 'noAnswer': ('no answer', 'keine Antwort', 'sin respuesta'),
+ 'supplyDiffers': ('Supply differs from {1} by {2}%: the chain height may be out of date.', 'Umlaufmenge weicht von {1} um {2} % ab: die Blockhöhe ist vielleicht veraltet.', 'La oferta difiere de {1} en un {2} %: la altura de la cadena puede estar desactualizada.'),
+ 'notesOnPages': ('Notes on pages', 'Hinweise auf Seiten', 'Notas en las páginas'),
+ 'annotateSite': ('Annotate {1}', '{1} mit Hinweisen versehen', 'Anotar {1}'),
+ 'asksAccess': (' (asks for access to this site)', ' (fragt nach Zugriff auf diese Seite)', ' (pide acceso a este sitio)'),
+ 'notesWebOnly': ('Notes work on web pages (http and https) only.', 'Hinweise gibt es nur auf Webseiten (http und https).', 'Las notas solo funcionan en páginas web (http y https).'),
+ 'lookingAtTab': ('Looking at this tab…', 'Dieser Tab wird geprüft…', 'Mirando esta pestaña…'),
+ 'pauseEverywhere': ('Pause notes everywhere', 'Hinweise überall pausieren', 'Pausar las notas en todas partes'),
+ 'settingsLink': ('Settings…', 'Einstellungen…', 'Ajustes…'),
+ 'permissionDenied': ('Permission for {1} was not granted.', 'Die Berechtigung für {1} wurde nicht erteilt.', 'No se concedió el permiso para {1}.'),
+ # options
+ 'optionsTitle': ('CapLens settings', 'CapLens-Einstellungen', 'Ajustes de CapLens'),
+ 'loadingSettings': ('Loading settings…', 'Einstellungen werden geladen…', 'Cargando ajustes…'),
+ 'updatesAndBadge': ('Updates and badge', 'Aktualisierung und Symbol', 'Actualizaciones e insignia'),
+ 'pollMinutesLabel': ('Check for new figures every (minutes, 1–60)', 'Nach neuen Werten sehen alle (Minuten, 1–60)', 'Buscar cifras nuevas cada (minutos, 1–60)'),
+ 'badgeShows': ('The badge shows', 'Das Symbol zeigt', 'La insignia muestra'),
+ 'badgePrice': ('Price', 'Kurs', 'Precio'),
+ 'badgeCap': ('Market cap', 'Marktkapitalisierung', 'Capitalización'),
+ 'badgeChange24h': ('24 h change', '24-Std.-Änderung', 'Cambio en 24 h'),
+ 'badgeColors': ('Colour the badge by the 24 h direction', 'Symbol nach der 24-Std.-Richtung färben', 'Colorear la insignia según la dirección en 24 h'),
+ 'notifications': ('Notifications', 'Benachrichtigungen', 'Notificaciones'),
+ 'notifyCap': ('Market cap milestones', 'Meilensteine der Marktkapitalisierung', 'Hitos de capitalización'),
+ 'notifyPrice': ('Price milestones', 'Kurs-Meilensteine', 'Hitos de precio'),
+ 'notifyHighs': ('New all-time highs (at most one every six hours)', 'Neue Allzeithochs (höchstens eins alle sechs Stunden)', 'Nuevos máximos históricos (como mucho uno cada seis horas)'),
+ 'notifyDown': ('Falling below a milestone', 'Fallen unter einen Meilenstein', 'Caída por debajo de un hito'),
+ 'capLadderLabel': ('Market cap milestones (empty for the defaults)', 'Meilensteine der Marktkapitalisierung (leer für die Vorgaben)', 'Hitos de capitalización (vacío para los predeterminados)'),
+ 'priceLadderLabel': ('Price milestones (empty for the defaults)', 'Kurs-Meilensteine (leer für die Vorgaben)', 'Hitos de precio (vacío para los predeterminados)'),
+ 'useDefaultMilestones': ('Use the default milestones', 'Die vorgegebenen Meilensteine verwenden', 'Usar los hitos predeterminados'),
+ 'dataSources': ('Data sources', 'Datenquellen', 'Fuentes de datos'),
+ 'roleprice': ('price', 'Kurs', 'precio'),
+ 'roleheight': ('block height', 'Blockhöhe', 'altura de bloque'),
+ 'providerLabel': ('{1} ({2})', '{1} ({2})', '{1} ({2})'),
+ 'sitesChanged': ('Sites you switched on or off:', 'Seiten, die Sie ein- oder ausgeschaltet haben:', 'Sitios que activaste o desactivaste:'),
+ 'sitesNone': ("None yet: use the popup's switch on a site.", 'Noch keine: nutzen Sie den Schalter im Pop-up auf einer Seite.', 'Ninguno aún: usa el interruptor de la ventana emergente en un sitio.'),
+ 'remove': ('Remove', 'Entfernen', 'Quitar'),
+ 'defaultSites': ('News sites with notes on by default ({1})', 'Nachrichtenseiten mit Hinweisen ab Werk ({1})', 'Sitios de noticias con notas activadas por defecto ({1})'),
+ 'save': ('Save', 'Speichern', 'Guardar'),
+ 'resetDefaults': ('Reset to defaults', 'Auf Vorgaben zurücksetzen', 'Restablecer valores predeterminados'),
+ 'confirmReset': ('Put every setting back to its default?', 'Alle Einstellungen auf ihre Vorgaben zurücksetzen?', '¿Volver a poner todos los ajustes en su valor predeterminado?'),
+ 'saved': ('Saved.', 'Gespeichert.', 'Guardado.'),
+ 'notSaved': ('Not saved: fix the fields marked below.', 'Nicht gespeichert: bitte die markierten Felder korrigieren.', 'No guardado: corrige los campos marcados abajo.'),
+ 'defaultsRestored': ('Defaults restored.', 'Vorgaben wiederhergestellt.', 'Valores predeterminados restablecidos.'),
+ 'errPoll': ('a whole number of minutes from {1} to {2}', 'eine ganze Zahl von Minuten von {1} bis {2}', 'un número entero de minutos de {1} a {2}'),
+ 'errBadge': ('price, market cap or 24 h change', 'Kurs, Marktkapitalisierung oder 24-Std.-Änderung', 'precio, capitalización o cambio en 24 h'),
+ 'errOnOff': ('on or off', 'ein oder aus', 'activado o desactivado'),
+ 'errPriceSource': ('at least one price source must stay on', 'mindestens eine Kursquelle muss eingeschaltet bleiben', 'al menos una fuente de precio debe seguir activada'),
+ 'errHeightSource': ('at least one block height source must stay on', 'mindestens eine Quelle für die Blockhöhe muss eingeschaltet bleiben', 'al menos una fuente de altura de bloque debe seguir activada'),
+ 'errSites': ('each site must be a host name like example.com', 'jede Seite muss ein Hostname wie example.com sein', 'cada sitio debe ser un nombre de host como example.com'),
+ 'errAmount': ('"{1}" is not an amount like 100k, 2.5T or 150000', '„{1}“ ist kein Betrag wie 100k, 2.5T oder 150000', '"{1}" no es una cantidad como 100k, 2.5T o 150000'),
+ # notifications and timeline
+ # {2} is the dollar sign: chrome.i18n mangles a literal "$$" next to a substitution.
+ 'moneyLong': ('{2}{1}', '{1} Dollar', '{1} de dólares'),
+ 'subjectCap': ("Bitcoin's market cap", 'Die Marktkapitalisierung von Bitcoin', 'La capitalización de bitcoin'),
+ 'subjectPrice': ('Bitcoin', 'Bitcoin', 'Bitcoin'),
+ 'fallsBelow': ('{1} falls below {2}', '{1} fällt unter {2}', '{1} cae por debajo de {2}'),
+ 'topsFirst': ('{1} tops {2} — for the first time', '{1} übersteigt {2} — zum ersten Mal', '{1} supera {2} — por primera vez'),
+ 'backAbove': ('{1} is back above {2}', '{1} ist wieder über {2}', '{1} vuelve a superar {2}'),
+ 'backAboveSince': ('{1} is back above {2}, first reached {3}', '{1} ist wieder über {2}, erstmals erreicht {3}', '{1} vuelve a superar {2}, alcanzado por primera vez {3}'),
+ 'whenAround': ('around {1}', 'um den {1}', 'hacia el {1}'),
+ 'whenOnOrBefore': ('on or before {1}', 'spätestens am {1}', 'el {1} o antes'),
+ 'newHigh': ('{1} sets a new all-time high: {2}', '{1} erreicht ein neues Allzeithoch: {2}', '{1} marca un nuevo máximo histórico: {2}'),
+ 'bodyCap': ('Market cap {1} at {2} per BTC.', 'Marktkapitalisierung {1} bei {2} je BTC.', 'Capitalización de {1} a {2} por BTC.'),
+ 'bodyPrice': ('{1}; market cap {2}.', '{1}; Marktkapitalisierung {2}.', '{1}; capitalización {2}.'),
+ 'alsoPassed': ('Also passed {1}.', 'Auch überschritten: {1}.', 'También superó {1}.'),
+ 'alsoFell': ('Also fell through {1}.', 'Auch unterschritten: {1}.', 'También cayó por debajo de {1}.'),
+ 'previousHigh': ('Previous high {1} on {2}.', 'Bisheriges Hoch {1} am {2}.', 'Máximo anterior {1} el {2}.'),
+ 'listAnd': ('{1} and {2}', '{1} und {2}', '{1} y {2}'),
+ 'tlCap': ('Cap', 'Marktkap.', 'Cap.'),
+ 'tlPrice': ('Price', 'Kurs', 'Precio'),
+ 'tlHigh': ('{1} new all-time high {2}', '{1} neues Allzeithoch {2}', '{1} nuevo máximo histórico {2}'),
+ 'tlFell': ('{1} fell below {2}', '{1} unter {2} gefallen', '{1} cayó por debajo de {2}'),
+ 'tlFirst': ('{1} topped {2}, first time', '{1} über {2}, zum ersten Mal', '{1} superó {2}, por primera vez'),
+ 'tlBack': ('{1} back above {2}', '{1} wieder über {2}', '{1} de nuevo por encima de {2}'),
+ # notes on pages
+ 'noteCap': ('≈ {1} cap', '≈ {1} Marktkap.', '≈ {1} cap.'),
+ 'notePrice': ('≈ {1}/BTC', '≈ {1}/BTC', '≈ {1}/BTC'),
+ 'noteLabel': ('CapLens: {1}', 'CapLens: {1}', 'CapLens: {1}'),
+ 'detailPrice': ("At {1} bitcoin's market cap is {2} ({3}). Now {4}, {5}.", 'Bei {1} beträgt die Marktkapitalisierung von Bitcoin {2} ({3}). Jetzt {4}, {5}.', 'A {1}, la capitalización de bitcoin es {2} ({3}). Ahora {4}, {5}.'),
+ 'detailCap': ('A market cap of {1} means {2} per bitcoin ({3}). Now {4}, {5}.', 'Eine Marktkapitalisierung von {1} bedeutet {2} je Bitcoin ({3}). Jetzt {4}, {5}.', 'Una capitalización de {1} equivale a {2} por bitcoin ({3}). Ahora {4}, {5}.'),
+ 'detailSupply': ('supply {1} BTC', 'Umlauf {1} BTC', 'oferta {1} BTC'),
+ 'same': ('the same', 'gleich', 'igual'),
+ 'higher': ('{1}% higher', '{1} % höher', '{1} % más alto'),
+ 'lower': ('{1}% lower', '{1} % niedriger', '{1} % más bajo'),
+}
+
+root = os.path.join(os.path.dirname(__file__), '..', '..', 'public', '_locales')
+for index, lang in enumerate(['en', 'de', 'es']):
+    out = {}
+    for key, texts in M.items():
+        text = texts[index]
+        subs = sorted(set(int(n) for n in re.findall(r'\{(\d)\}', text)))
+        message = re.sub(r'\{(\d)\}', lambda m: f'$P{m.group(1)}$', text)
+        entry = {'message': message}
+        if subs:
+            entry['placeholders'] = {f'p{n}': {'content': f'${n}'} for n in subs}
+        out[key] = entry
+    os.makedirs(os.path.join(root, lang), exist_ok=True)
+    with open(os.path.join(root, lang, 'messages.json'), 'w', encoding='utf-8') as f:
+        json.dump(out, f, ensure_ascii=False, indent=2)
+        f.write('\n')
+print(f'{len(M)} messages written for en, de, es')

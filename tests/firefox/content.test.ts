@@ -1,0 +1,67 @@
+// The content script in Firefox, on the news-like page of the Chromium suite served from loopback.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'puppeteer-core';
+import { expect, test } from 'vitest';
+import { useFirefoxExtension } from './support/suite';
+
+const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
+
+const suite = useFirefoxExtension();
+
+async function openArticle(): Promise<Page> {
+  const { extension, replay } = suite;
+  replay.setPage('/article.html', ARTICLE);
+  return extension.visit(`${replay.origin}/article.html`);
+}
+
+/** Each note on the page: kind, amount, visible text, and the paragraph it sits in. */
+function notesOf(page: Page) {
+  return page.evaluate(() =>
+    Array.from(document.querySelectorAll<HTMLElement>('caplens-note')).map((note) => ({
+      kind: note.dataset.kind,
+      usd: Number(note.dataset.usd),
+      text: note.shadowRoot?.querySelector('.n')?.textContent,
+      in: note.closest('[id]')?.id,
+      before: note.previousSibling?.textContent?.slice(-8),
+    })),
+  );
+}
+
+test('puts market-cap context after bitcoin prices and caps, and nowhere else', async () => {
+  const page = await openArticle();
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  expect(await notesOf(page)).toEqual([
+    { kind: 'cap', usd: 1.25e12, text: '≈ $62.6k/BTC', in: 'headline', before: 'trillion' },
+    { kind: 'price', usd: 55_300, text: '≈ $1.10T cap', in: 'price', before: '55,300' },
+    { kind: 'price', usd: 50_800, text: '≈ $1.01T cap', in: 'price', before: ' $50,800' },
+    { kind: 'cap', usd: 1.1e12, text: '≈ $55.1k/BTC', in: 'cap', before: 'trillion' },
+    { kind: 'price', usd: 57_000, text: '≈ $1.14T cap', in: 'html', before: ' $57,000' },
+  ]);
+  // Forms, editable regions and HTML-shaped text are left alone; the page's text is what it was.
+  const untouched = await page.evaluate((html) => {
+    const original = new DOMParser().parseFromString(html, 'text/html').body.textContent;
+    return {
+      draft: (document.querySelector('#draft') as HTMLTextAreaElement).value,
+      editor: document.querySelector('#editor')?.innerHTML,
+      images: document.querySelectorAll('#html img').length,
+      sameText: document.body.textContent === original,
+    };
+  }, ARTICLE);
+  expect(untouched).toEqual({
+    draft: 'Bitcoin is at $55,300 right now.',
+    editor: 'My note: bitcoin hit $58,000 today.',
+    images: 0,
+    sameText: true,
+  });
+});
+
+test('notes follow the live price', async () => {
+  const { extension, replay } = suite;
+  const page = await openArticle();
+  const label = () =>
+    page.evaluate(() => document.querySelector('#price caplens-note')?.getAttribute('aria-label') ?? '');
+  await expect.poll(label).toContain('Now $61,235, 10.7% higher.');
+  replay.setScenario({ btcUsd: 50_000, height: 925_000, change24hPct: -3 });
+  await extension.refresh();
+  await expect.poll(label).toContain('Now $50,000, 9.6% lower.');
+});

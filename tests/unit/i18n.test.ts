@@ -1,0 +1,33 @@
+// Every language has every message, with no substitution English lacks.
+import { describe, expect, it } from 'vitest';
+import { getMessageFrom, messagesOf } from '../../scripts/lib/i18nShim';
+import { t } from '../../src/i18n/t';
+
+const en = messagesOf('en');
+
+describe('messages', () => {
+  it.each(['de', 'es'])('%s has every English message, with no substitution English lacks', (lang) => {
+    const other = messagesOf(lang);
+    expect(Object.keys(other).sort()).toEqual(Object.keys(en).sort());
+    for (const key of Object.keys(en)) {
+      const english = Object.keys(en[key].placeholders ?? {});
+      for (const name of Object.keys(other[key].placeholders ?? {})) expect(english, key).toContain(name);
+      expect(other[key].message.trim(), key).not.toBe('');
+    }
+  });
+
+  it('use no literal dollar sign, which chrome.i18n mangles next to a substitution', () => {
+    for (const lang of ['en', 'de', 'es']) {
+      for (const [key, entry] of Object.entries(messagesOf(lang))) {
+        expect(entry.message.replace(/\$[A-Za-z0-9_]+\$/g, ''), `${lang} ${key}`).not.toContain('$');
+      }
+    }
+  });
+
+  it('substitute like the browser does', () => {
+    expect(t('annotateSite', 'example.org')).toBe('Annotate example.org');
+    expect(t('moneyLong', '1.5 trillion', '$')).toBe('$1.5 trillion');
+    expect(getMessageFrom(messagesOf('de'))('moneyLong', ['1,5 Billionen', '$'])).toBe('1,5 Billionen Dollar');
+    expect(getMessageFrom(messagesOf('es'))('live', ['12 s'])).toBe('en vivo · hace 12 s');
+  });
+});
