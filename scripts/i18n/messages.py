@@ -119,6 +119,14 @@ M = {
  'errHeightSource': ('at least one block height source must stay on', 'mindestens eine Quelle für die Blockhöhe muss eingeschaltet bleiben', 'al menos una fuente de altura de bloque debe seguir activada'),
  'errSites': ('each site must be a host name like example.com', 'jede Seite muss ein Hostname wie example.com sein', 'cada sitio debe ser un nombre de host como example.com'),
  'errAmount': ('"{1}" is not an amount like 100k, 2.5T or 150000', '„{1}“ ist kein Betrag wie 100k, 2.5T oder 150000', '"{1}" no es una cantidad como 100k, 2.5T o 150000'),
+ 'errCurrency': ('one of the currencies in the list', 'eine der Währungen aus der Liste', 'una de las monedas de la lista'),
+ 'currencyLabel': ('Show figures in', 'Werte anzeigen in', 'Mostrar las cifras en'),
+ 'currencyHint': ("Sources are read in US dollars; other currencies are converted at CoinGecko's rate. Milestones stay in US dollars, like the history they are checked against.",
+   'Die Quellen werden in US-Dollar gelesen; andere Währungen werden zum Kurs von CoinGecko umgerechnet. Meilensteine bleiben in US-Dollar, wie die Historie, mit der sie verglichen werden.',
+   'Las fuentes se leen en dólares estadounidenses; las demás monedas se convierten al tipo de CoinGecko. Los hitos siguen en dólares, como el historial con el que se comparan.'),
+ 'convertedAt': ('in {1}, converted at CoinGecko\'s rate: 1 USD = {2} {1}', 'in {1}, umgerechnet zum Kurs von CoinGecko: 1 USD = {2} {1}', 'en {1}, convertido al tipo de CoinGecko: 1 USD = {2} {1}'),
+ 'rateUnavailable': ('No {1} rate yet: figures in US dollars', 'Noch kein {1}-Kurs: Werte in US-Dollar', 'Aún no hay tipo para {1}: cifras en dólares'),
+ 'milestonesUsd': ('Milestones in US dollars', 'Meilensteine in US-Dollar', 'Hitos en dólares estadounidenses'),
  # notifications and timeline
  # {2} is the dollar sign: chrome.i18n mangles a literal "$$" next to a substitution.
  'moneyLong': ('{2}{1}', '{1} Dollar', '{1} de dólares'),

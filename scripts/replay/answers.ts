@@ -30,6 +30,9 @@ function chartFor(usd: number, height: number, now: number) {
   return { prices, market_caps: caps, total_volumes: [] };
 }
 
+/** Units per US dollar that the simulated CoinGecko quotes bitcoin at, in each other currency. */
+export const REPLAY_RATES = { eur: 0.92, gbp: 0.79, jpy: 155, cad: 1.38, aud: 1.52, chf: 0.88 } as const;
+
 /** Prices as exchanges send them: decimal strings. */
 const decimal = (n: number) => n.toFixed(2);
 
@@ -45,6 +48,7 @@ export function answerFor(provider: ReplayProvider, path: string, scenario: Scen
         return json({
           bitcoin: {
             usd,
+            ...Object.fromEntries(Object.entries(REPLAY_RATES).map(([c, rate]) => [c, usd * rate])),
             usd_market_cap: usd * supply,
             usd_24h_change: change,
             last_updated_at: Math.floor(now / 1000),

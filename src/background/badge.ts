@@ -1,5 +1,7 @@
 // Puts a state on the toolbar button.
+
 import browser from 'webextension-polyfill';
+import { moneyFor } from '../core/currency';
 import { uiLocale } from '../i18n/t';
 import type { Settings } from '../state/settings';
 import type { State } from '../state/state';
@@ -10,6 +12,7 @@ export async function showBadge(state: State, settings: Settings, now = Date.now
     pollMinutes: settings.pollMinutes,
     content: settings.badge.content,
     colors: settings.badge.colors,
+    money: moneyFor(settings.currency, state.fx, now),
   });
   const action = browser.action;
   await Promise.all([

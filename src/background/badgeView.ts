@@ -1,10 +1,11 @@
 // What the toolbar shows for a state: text, colour and a title that carries every figure.
+import { DOLLARS, type Money } from '../core/currency';
 import {
   badgeText,
   formatAge,
   formatChangePct,
   formatClock,
-  formatCompactUsd,
+  formatCompactMoney,
   formatPrice,
   formatSupply,
 } from '../core/format';
@@ -33,10 +34,12 @@ export interface BadgeOptions {
   content?: BadgeContent;
   /** Off: one neutral colour, whatever the direction. */
   colors?: boolean;
+  /** The currency to show amounts in, with its rate; dollars by default. */
+  money?: Money;
 }
 
-function textFor(content: BadgeContent, quote: NonNullable<State['quote']>): string | null {
-  if (content === 'cap') return badgeText(quote.capUsd);
+function textFor(content: BadgeContent, quote: NonNullable<State['quote']>, money: Money): string | null {
+  if (content === 'cap') return badgeText(quote.capUsd * money.rate);
   if (content === 'change') {
     const pct = quote.change24hPct;
     if (pct === null) return null;
@@ -45,11 +48,11 @@ function textFor(content: BadgeContent, quote: NonNullable<State['quote']>): str
     const text = `${pct > 0 ? '+' : ''}${pct.toFixed(digits)}%`;
     return text.length <= 5 ? text : `${pct > 0 ? '+' : '-'}99%`;
   }
-  return badgeText(quote.usd);
+  return badgeText(quote.usd * money.rate);
 }
 
 export function badgeView(state: State, now: number, locale = 'en-US', options: BadgeOptions = {}): BadgeView {
-  const { pollMinutes, content = 'price', colors = true } = options;
+  const { pollMinutes, content = 'price', colors = true, money = DOLLARS } = options;
   const fresh = freshness(state, now, pollMinutes);
   const quote = state.quote;
   if (fresh.kind === 'none' || !quote) {
@@ -59,13 +62,13 @@ export function badgeView(state: State, now: number, locale = 'en-US', options: 
   }
   const change = quote.change24hPct;
   const figureParts = [
-    formatPrice(quote.usd, locale) ?? '',
-    formatCompactUsd(quote.capUsd, locale) ?? '',
+    formatPrice(quote.usd * money.rate, locale, false, money.currency) ?? '',
+    formatCompactMoney(quote.capUsd * money.rate, locale, money.currency) ?? '',
     formatSupply(quote.supplyBtc, locale) ?? '',
     change === null ? t('badgeChangeUnknown') : t('badgeChange', formatChangePct(change, locale) ?? ''),
   ] as const;
   const clock = formatClock(quote.at, locale);
-  const text = textFor(content, quote) ?? '';
+  const text = textFor(content, quote, money) ?? '';
   if (fresh.kind === 'stale') {
     return {
       text,

@@ -121,9 +121,17 @@ export function nextState(previous: State, round: RoundOutcomes): State {
   if (!consensus) error = answers.size === 0 ? 'no-price' : 'disagree';
   else if (height === null) error = 'no-height';
 
+  // Rates only need CoinGecko to have answered: a ratio of its own prices holds even if its
+  // dollar price was left out of the median.
+  const geckoRates = answers.get('coingecko')?.rates;
+  const fx =
+    geckoRates && Object.keys(geckoRates).length > 0
+      ? { rates: geckoRates, source: 'coingecko', at: round.finishedAt }
+      : (previous.fx ?? null);
   const base = {
     ...previous,
     providers,
+    fx,
     lastRound: { startedAt: round.startedAt, finishedAt: round.finishedAt, ok: false, error },
   };
   if (!consensus || height === null) return base;

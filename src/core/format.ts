@@ -26,27 +26,40 @@ export function badgeText(usd: number | null | undefined): string | null {
   return text.length <= 5 ? text : null;
 }
 
-/** A price: whole dollars from $1,000 up, cents below ("$61,234", "$0.99"). */
-export function formatPrice(usd: number | null | undefined, locale = 'en-US', cents = false): string | null {
-  if (!isPositive(usd)) return null;
-  const fractionDigits = cents || usd < 1000 ? 2 : 0;
+/**
+ * A price: whole units from 1,000 up, cents below ("$61,234", "$0.99"); with `cents`, to the
+ * currency's smallest unit ("$61,234.50", but "¥9,491,348": yen have no cents).
+ */
+export function formatPrice(
+  amount: number | null | undefined,
+  locale = 'en-US',
+  cents = false,
+  currency = 'USD',
+): string | null {
+  if (!isPositive(amount)) return null;
+  const minor = numberFormat(locale, { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
+  const fractionDigits = cents || amount < 1000 ? minor : 0;
   return numberFormat(locale, {
     style: 'currency',
-    currency: 'USD',
+    currency,
     minimumFractionDigits: fractionDigits,
     maximumFractionDigits: fractionDigits,
-  }).format(usd);
+  }).format(amount);
 }
 
-/** A large amount, compact with three significant digits ("$1.22T", "$900B", "$53.6K"). */
-export function formatCompactUsd(usd: number | null | undefined, locale = 'en-US'): string | null {
-  if (!isPositive(usd)) return null;
+/** A large amount, compact with three significant digits ("$1.22T", "$900B", "€1.12T"). */
+export function formatCompactMoney(
+  amount: number | null | undefined,
+  locale = 'en-US',
+  currency = 'USD',
+): string | null {
+  if (!isPositive(amount)) return null;
   return numberFormat(locale, {
     style: 'currency',
-    currency: 'USD',
+    currency,
     notation: 'compact',
     maximumSignificantDigits: 3,
-  }).format(usd);
+  }).format(amount);
 }
 
 /** Whole coins of supply ("19,953,128"); issued fractions are never rounded up. */

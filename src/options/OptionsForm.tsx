@@ -2,8 +2,9 @@
 
 import type { ComponentChildren } from 'preact';
 import { NEWS_SITES } from '../content/sites';
+import { CURRENCIES } from '../core/currency';
 import { DEFAULT_LADDERS, ladderText } from '../core/milestones';
-import { type MessageKey, t } from '../i18n/t';
+import { type MessageKey, t, uiLocale } from '../i18n/t';
 import { allProviders } from '../providers/registry';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
 import type { Draft } from './draft';
@@ -76,6 +77,14 @@ function Check({
   );
 }
 
+function currencyName(code: string): string {
+  try {
+    return new Intl.DisplayNames([uiLocale()], { type: 'currency' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
 export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }: OptionsFormProps) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
@@ -90,6 +99,20 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
 
       <fieldset>
         <legend>{t('updatesAndBadge')}</legend>
+        <Field id="currency" label={t('currencyLabel')} error={errors.currency}>
+          <select
+            id="currency"
+            value={draft.currency}
+            onChange={(e) => set({ currency: (e.currentTarget as HTMLSelectElement).value as Draft['currency'] })}
+          >
+            {CURRENCIES.map((code) => (
+              <option key={code} value={code}>
+                {`${code} — ${currencyName(code)}`}
+              </option>
+            ))}
+          </select>
+          <p class="hint">{t('currencyHint')}</p>
+        </Field>
         <Field id="pollMinutes" label={t('pollMinutesLabel')} error={errors.pollMinutes}>
           <input
             id="pollMinutes"

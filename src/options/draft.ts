@@ -3,6 +3,7 @@ import { ladderText, parseLadderText } from '../core/milestones/ladderText';
 import type { Settings, SettingsErrors } from '../state/settings';
 
 export interface Draft {
+  currency: Settings['currency'];
   pollMinutes: string;
   badge: Settings['badge'];
   notify: Settings['notify'];
@@ -15,6 +16,7 @@ export interface Draft {
 
 export function draftOf(settings: Settings): Draft {
   return {
+    currency: settings.currency,
     pollMinutes: String(settings.pollMinutes),
     badge: { ...settings.badge },
     notify: { ...settings.notify },
@@ -37,6 +39,7 @@ export function candidateOf(draft: Draft): { candidate: unknown; errors: Setting
   return {
     candidate: {
       version: 2,
+      currency: draft.currency,
       pollMinutes: /^\d+$/.test(poll) ? Number(poll) : Number.NaN,
       badge: draft.badge,
       notify: draft.notify,

@@ -1,7 +1,9 @@
 // The popup's container: the stored state, milestones and settings (read on open, followed on
 // change), the clock for ages, the current site, and the actions. PopupView draws it all.
+
 import { useState } from 'preact/hooks';
 import browser from 'webextension-polyfill';
+import { moneyFor } from '../core/currency';
 import { DEFAULT_LADDERS } from '../core/milestones';
 import { uiLocale } from '../i18n/t';
 import { updateSettings, useSettings } from '../pages/settingsStore';
@@ -42,6 +44,8 @@ export function PopupApp() {
         price: settings?.ladders.price ?? DEFAULT_LADDERS.price,
       }}
       pollMinutes={settings?.pollMinutes}
+      wanted={settings?.currency ?? 'USD'}
+      money={moneyFor(settings?.currency ?? 'USD', state?.fx, now)}
       now={now}
       locale={uiLocale()}
       busy={busy}

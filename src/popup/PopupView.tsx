@@ -1,9 +1,11 @@
 // Everything the popup shows, drawn from one state: pure, so each state has a component test.
 
+import type { Currency, Money } from '../core/currency';
 import type { Ladders, MilestoneEvent } from '../core/milestones';
 import { t } from '../i18n/t';
 import type { State } from '../state/state';
 import { Crossings } from './parts/Crossings';
+import { CurrencyNote } from './parts/CurrencyNote';
 import { DataStatus } from './parts/DataStatus';
 import { Figures } from './parts/Figures';
 import { NextMilestones } from './parts/NextMilestones';
@@ -17,6 +19,9 @@ export interface PopupViewProps {
   /** Milestone events, newest first. */
   crossings: readonly MilestoneEvent[];
   ladders: Ladders;
+  /** The currency the user chose, and the one figures are shown in (dollars until a rate exists). */
+  wanted: Currency;
+  money: Money;
   pollMinutes?: number;
   now: number;
   locale: string;
@@ -27,7 +32,20 @@ export interface PopupViewProps {
 }
 
 export function PopupView(props: PopupViewProps) {
-  const { state, crossings, ladders, pollMinutes, now, locale, busy, refreshError, onRefresh, controls } = props;
+  const {
+    state,
+    crossings,
+    ladders,
+    wanted,
+    money,
+    pollMinutes,
+    now,
+    locale,
+    busy,
+    refreshError,
+    onRefresh,
+    controls,
+  } = props;
   return (
     <>
       <header class="bar">
@@ -38,16 +56,24 @@ export function PopupView(props: PopupViewProps) {
       </header>
       {state ? (
         <>
-          <PriceHeadline state={state} now={now} locale={locale} pollMinutes={pollMinutes} />
+          <PriceHeadline state={state} now={now} locale={locale} money={money} pollMinutes={pollMinutes} />
+          <CurrencyNote wanted={wanted} money={money} locale={locale} />
           {refreshError ? (
             <p class="note warn" role="alert">
               {t('refreshFailed', refreshError)}
             </p>
           ) : null}
-          {state.quote ? <Figures quote={state.quote} now={now} locale={locale} /> : null}
-          {state.quote ? <NextMilestones quote={state.quote} ladders={ladders} locale={locale} /> : null}
+          {state.quote ? <Figures quote={state.quote} now={now} locale={locale} money={money} /> : null}
+          {state.quote ? (
+            <NextMilestones
+              quote={state.quote}
+              ladders={ladders}
+              locale={locale}
+              inDollarsNote={money.currency !== 'USD'}
+            />
+          ) : null}
           <Crossings events={crossings} />
-          <Sparkline history={state.history} now={now} locale={locale} />
+          <Sparkline history={state.history} now={now} locale={locale} money={money} />
           <DataStatus state={state} now={now} locale={locale} />
           <SiteControls {...controls} />
         </>

@@ -1,5 +1,5 @@
 // What every provider module exports: where it lives and how to read its answer.
-
+import type { Rates } from '../core/currency';
 import type { PROVIDER_IDS } from '../state/state';
 
 export type ProviderId = (typeof PROVIDER_IDS)[number];
@@ -9,6 +9,8 @@ export interface PriceReading {
   change24hPct: number | null;
   /** The provider's own market cap, kept for the supply cross-check. */
   capUsd: number | null;
+  /** Units of another currency per US dollar, from a source that quotes bitcoin in several. */
+  rates?: Rates;
 }
 
 interface ProviderBase {

@@ -3,6 +3,7 @@
 // and a stored field that fails validation falls back to its default alone. Saving is strict:
 // validateSettings names each bad field with its reason, and nothing is saved while one is bad.
 
+import { type Currency, isCurrency } from '../core/currency';
 import { checkLadder, type Ladder } from '../core/milestones/ladder';
 import { t } from '../i18n/t';
 import { PROVIDER_IDS } from './providerIds';
@@ -27,6 +28,8 @@ export interface NotifySettings {
 
 export interface Settings {
   version: typeof SETTINGS_VERSION;
+  /** The currency figures are shown in; sources are read in dollars and converted. */
+  currency: Currency;
   /** Minutes between polling rounds while the user is active. */
   pollMinutes: number;
   badge: { content: BadgeContent; colors: boolean };
@@ -43,6 +46,7 @@ export interface Settings {
 export function defaultSettings(): Settings {
   return {
     version: SETTINGS_VERSION,
+    currency: 'USD',
     pollMinutes: 1,
     badge: { content: 'price', colors: true },
     notify: { capMilestones: true, priceMilestones: true, highs: true, downward: false },
@@ -68,6 +72,9 @@ export function validateSettings(
   const errors: SettingsErrors = {};
   if (!isRecord(candidate)) return { ok: false, errors: { '': 'settings must be an object' } };
   const settings = defaultSettings();
+
+  if (!isCurrency(candidate.currency)) errors.currency = t('errCurrency');
+  else settings.currency = candidate.currency;
 
   const poll = candidate.pollMinutes;
   if (

@@ -2,6 +2,7 @@
 // Versioned and validated on every read; a state that fails validation is migrated or reset,
 // never trusted and never a crash.
 import * as v from 'valibot';
+import { CURRENCIES } from '../core/currency';
 
 export { STATE_KEY } from './keys';
 export const STATE_VERSION = 1;
@@ -74,12 +75,21 @@ const roundSchema = v.object({
   error: v.nullable(v.string()),
 });
 
+const fxSchema = v.object({
+  /** Units of each currency per US dollar. */
+  rates: v.record(v.picklist(CURRENCIES), finitePositive),
+  source: v.string(),
+  at: time,
+});
+
 export const stateSchema = v.object({
   version: v.literal(STATE_VERSION),
   quote: v.nullable(quoteSchema),
   lastRound: v.nullable(roundSchema),
   providers: providersSchema,
   supplyCheck: v.nullable(supplyCheckSchema),
+  /** Conversion rates for other currencies; absent in states stored before currencies existed. */
+  fx: v.optional(v.nullable(fxSchema), null),
   /** Oldest first: [time, price, cap]. */
   history: v.pipe(v.array(v.tuple([time, finitePositive, finitePositive])), v.maxLength(HISTORY_LIMIT)),
 });
@@ -91,7 +101,15 @@ export type ProviderState = v.InferOutput<typeof providerStateSchema>;
 export type HistorySample = State['history'][number];
 
 export function emptyState(): State {
-  return { version: STATE_VERSION, quote: null, lastRound: null, providers: {}, supplyCheck: null, history: [] };
+  return {
+    version: STATE_VERSION,
+    quote: null,
+    lastRound: null,
+    providers: {},
+    supplyCheck: null,
+    fx: null,
+    history: [],
+  };
 }
 
 export interface LoadedState {

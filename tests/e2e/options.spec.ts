@@ -64,3 +64,17 @@ test('reset puts the defaults back', async ({ extension }) => {
   const stored = await options.evaluate(async (key) => (await chrome.storage.sync.get(key))[key], SETTINGS_KEY);
   expect(stored).toMatchObject({ pollMinutes: 1, version: 2 });
 });
+
+test('changing the currency changes the badge and the popup', async ({ extension }) => {
+  const options = await extension.open(OPTIONS);
+  await options.getByLabel('Show figures in').selectOption('EUR');
+  await options.getByRole('button', { name: 'Save' }).click();
+  await expect(options.getByTestId('status')).toHaveText('Saved.');
+  // The replay server's CoinGecko quotes bitcoin at 0.92 EUR per dollar.
+  await expect.poll(async () => (await extension.badge()).text).toBe('56.3k');
+  expect((await extension.badge()).title).toMatch(/^BTC €56,336 · cap €1\.12T · /);
+  const popup = await extension.open();
+  await expect(popup.getByTestId('price')).toHaveText('€56,335.74');
+  await expect(popup.getByTestId('cap')).toHaveText('€1.12T');
+  await expect(popup.getByTestId('currency-note')).toHaveText("in EUR, converted at CoinGecko's rate: 1 USD = 0.92 EUR");
+});

@@ -4,7 +4,7 @@ import {
   formatAge,
   formatChangePct,
   formatClock,
-  formatCompactUsd,
+  formatCompactMoney,
   formatPrice,
   formatSupply,
 } from '../../src/core/format';
@@ -39,8 +39,8 @@ describe('figures', () => {
     expect(formatPrice(61_234.5, 'de-DE')).toBe('61.235\u00a0$');
   });
   it('formats caps compactly with three significant digits', () => {
-    expect(formatCompactUsd(1_221_819_824_170)).toBe('$1.22T');
-    expect(formatCompactUsd(900e9)).toBe('$900B');
+    expect(formatCompactMoney(1_221_819_824_170)).toBe('$1.22T');
+    expect(formatCompactMoney(900e9)).toBe('$900B');
   });
   it('formats supply in whole coins, never rounding up', () => {
     expect(formatSupply(19_953_128.125)).toBe('19,953,128');
@@ -63,7 +63,7 @@ describe('figures', () => {
   });
   it.each([0, -3, Number.NaN, Number.POSITIVE_INFINITY])('never formats %d as a figure', (value) => {
     expect(formatPrice(value)).toBeNull();
-    expect(formatCompactUsd(value)).toBeNull();
+    expect(formatCompactMoney(value)).toBeNull();
     expect(formatSupply(value)).toBeNull();
   });
 });

@@ -19,13 +19,18 @@ describe('CoinGecko', () => {
   it('reads price, 24 h change and market cap', () => {
     const body =
       '{"bitcoin":{"usd":95762,"usd_market_cap":1.89e12,"usd_24h_change":-1.48,"last_updated_at":1733146977}}';
-    expect(coingecko.parse(body)).toEqual({ usd: 95_762, change24hPct: -1.48, capUsd: 1.89e12 });
+    expect(coingecko.parse(body)).toEqual({ usd: 95_762, change24hPct: -1.48, capUsd: 1.89e12, rates: {} });
+  });
+  it('reads the other currencies as rates per dollar, and drops only a bad one', () => {
+    const body = '{"bitcoin":{"usd":100000,"eur":92000,"jpy":15500000,"gbp":"79000","chf":-1}}';
+    expect(coingecko.parse(body).rates).toEqual({ EUR: 0.92, JPY: 155 });
   });
   it('ignores keys it does not know and tolerates a missing change', () => {
     expect(coingecko.parse('{"bitcoin":{"usd":95762,"new_key":1}}')).toEqual({
       usd: 95_762,
       change24hPct: null,
       capUsd: null,
+      rates: {},
     });
   });
   it.each([

@@ -3,7 +3,7 @@
 // first, and a day is said only as precisely as it is known. The translator is a parameter (the
 // browser's by default) so the sentences can be tested in any language without a browser.
 import { type Translate, t } from '../../i18n/t';
-import { formatCompactUsd, formatPrice } from '../format';
+import { formatCompactMoney, formatPrice } from '../format';
 import type { CrossingEvent, FirstReached, HighEvent, Metric, MilestoneEvent } from './types';
 
 /**
@@ -47,7 +47,7 @@ const highAmount = (metric: Metric, usd: number, tr: Translate, locale: string):
 
 // The compact formatter answers null rather than a wrong figure; events are validated, but a title never says "null".
 const compact = (usd: number, tr: Translate, locale: string): string =>
-  formatCompactUsd(usd, locale) ?? longUsd(usd, 3, tr, locale);
+  formatCompactMoney(usd, locale) ?? longUsd(usd, 3, tr, locale);
 
 function highTitle(event: HighEvent, tr: Translate, locale: string): string {
   return tr('newHigh', subject(event.metric, tr), highAmount(event.metric, event.value, tr, locale));

@@ -1,7 +1,7 @@
 // The next cap and price milestones: a bar from the last line to the next, how far to go, and
 // for the cap the price per BTC it takes.
 
-import { formatCompactUsd, formatPrice } from '../../core/format';
+import { formatCompactMoney, formatPrice } from '../../core/format';
 import { type Ladders, milestonesForQuote, type NearestMilestones } from '../../core/milestones';
 import type { Quote } from '../../core/quote';
 import { t } from '../../i18n/t';
@@ -44,13 +44,15 @@ function Row(props: {
   );
 }
 
-export function NextMilestones({ quote, ladders, locale }: { quote: Quote; ladders: Ladders; locale: string }) {
+export function NextMilestones(props: { quote: Quote; ladders: Ladders; locale: string; inDollarsNote: boolean }) {
+  const { quote, ladders, locale, inDollarsNote } = props;
   const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc }, ladders);
-  const cap = (n: number) => formatCompactUsd(n, locale);
+  const cap = (n: number) => formatCompactMoney(n, locale);
   const price = (n: number) => formatPrice(n, locale);
   const capNeeds = near.cap.above ? t('needsPrice', price(near.cap.above.priceNeeded) ?? '') : null;
   return (
     <section class="milestones" aria-label={t('nextMilestones')}>
+      {inDollarsNote ? <p class="note">{t('milestonesUsd')}</p> : null}
       <ul>
         <Row
           label={t('milestoneCap')}

@@ -1,12 +1,19 @@
 // The price, large, with its 24 h change and how fresh it is.
+import type { Money } from '../../core/currency';
 import { formatAge, formatChangePct, formatPrice } from '../../core/format';
 import { t } from '../../i18n/t';
 import { freshness } from '../../state/freshness';
 import { reasonText } from '../../state/reasons';
 import type { State } from '../../state/state';
 
-export function PriceHeadline(props: { state: State; now: number; locale: string; pollMinutes?: number }) {
-  const { state, now, locale, pollMinutes } = props;
+export function PriceHeadline(props: {
+  state: State;
+  now: number;
+  locale: string;
+  money: Money;
+  pollMinutes?: number;
+}) {
+  const { state, now, locale, money, pollMinutes } = props;
   const fresh = freshness(state, now, pollMinutes);
   const quote = state.quote;
   if (fresh.kind === 'none' || !quote) {
@@ -27,7 +34,7 @@ export function PriceHeadline(props: { state: State; now: number; locale: string
   return (
     <section class="headline">
       <p class="price" data-testid="price" aria-live="polite">
-        {formatPrice(quote.usd, locale, true)}
+        {formatPrice(quote.usd * money.rate, locale, true, money.currency)}
       </p>
       <p class="sub">
         <span class={`change ${direction}`} data-testid="change">

@@ -1,6 +1,7 @@
 // The price over the last 24 h or 7 d, drawn from the stored history.
 
 import { useState } from 'preact/hooks';
+import type { Money } from '../../core/currency';
 import { formatPrice } from '../../core/format';
 import { t } from '../../i18n/t';
 import type { HistorySample } from '../../state/state';
@@ -28,10 +29,13 @@ export function Sparkline({
   history,
   now,
   locale,
+  money,
 }: {
   history: readonly HistorySample[];
   now: number;
   locale: string;
+  /** The history is kept in dollars; shown at today's rate. */
+  money: Money;
 }) {
   const [range, setRange] = useState<Range>('24h');
   const samples = history.filter((s) => s[0] >= now - RANGES[range]);
@@ -39,7 +43,12 @@ export function Sparkline({
   const last = samples[samples.length - 1];
   const label =
     samples.length >= 2
-      ? t('sparkLabel', range, formatPrice(first[1], locale) ?? '', formatPrice(last[1], locale) ?? '')
+      ? t(
+          'sparkLabel',
+          range,
+          formatPrice(first[1] * money.rate, locale, false, money.currency) ?? '',
+          formatPrice(last[1] * money.rate, locale, false, money.currency) ?? '',
+        )
       : t('sparkEmpty', range);
   return (
     <section class="spark" aria-label={t('priceHistory')}>

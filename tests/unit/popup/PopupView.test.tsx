@@ -2,6 +2,7 @@
 // The popup in each state a user can meet, rendered as the extension renders it.
 import { render } from 'preact';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DOLLARS } from '../../../src/core/currency';
 import { DEFAULT_LADDERS } from '../../../src/core/milestones';
 import { PopupView } from '../../../src/popup/PopupView';
 import type { SiteControlsProps } from '../../../src/popup/parts/SiteControls';
@@ -58,6 +59,8 @@ function show(state: State | undefined, extra: Partial<Parameters<typeof PopupVi
       state={state}
       crossings={[]}
       ladders={DEFAULT_LADDERS}
+      wanted="USD"
+      money={DOLLARS}
       controls={controls}
       now={now}
       locale="en-US"
@@ -230,5 +233,19 @@ describe('popup', () => {
     root.querySelector<HTMLInputElement>('[data-testid="site-switch"]')?.click();
     root.querySelector<HTMLInputElement>('[data-testid="pause-switch"]')?.click();
     expect(flips).toEqual(['site false', 'pause true']);
+  });
+
+  it('shows figures in the chosen currency, saying how they were converted', () => {
+    const root = show(liveState, { wanted: 'EUR', money: { currency: 'EUR', rate: 0.92 } });
+    expect(text(root, 'price')).toBe('€56,335.74');
+    expect(text(root, 'cap')).toBe('€1.12T');
+    expect(text(root, 'currency-note')).toBe("in EUR, converted at CoinGecko's rate: 1 USD = 0.92 EUR");
+    expect(root.textContent).toContain('Milestones in US dollars');
+  });
+
+  it('says so when the chosen currency has no rate yet, and shows dollars', () => {
+    const root = show(liveState, { wanted: 'JPY', money: DOLLARS });
+    expect(text(root, 'price')).toBe('$61,234.50');
+    expect(text(root, 'currency-note')).toBe('No JPY rate yet: figures in US dollars');
   });
 });
