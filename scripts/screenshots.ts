@@ -2,7 +2,7 @@
 // so they are the same on every machine: the popup live and stale, in light and dark.
 
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { launchExtension } from '../tests/e2e/support/fixtures';
@@ -29,6 +29,19 @@ async function shoot(name: string) {
 }
 
 await shoot('live');
+
+// The options page, and the sample article with its notes, one of them hovered.
+const options = await extension.open('src/options/index.html');
+await options.setViewportSize({ width: 720, height: 1100 });
+await options.getByRole('button', { name: 'Save' }).waitFor();
+await options.screenshot({ path: 'docs/options.png', fullPage: true });
+replay.setPage('/article.html', readFileSync('samples/article.html', 'utf8'));
+const article = await extension.context.newPage();
+await article.setViewportSize({ width: 760, height: 720 });
+await article.goto(`${replay.origin}/article.html`);
+await article.locator('caplens-note').first().waitFor();
+await article.locator('caplens-note').nth(1).hover();
+await article.screenshot({ path: 'docs/article-notes.png' });
 const down = { status: 503 };
 replay.setScenario({
   btcUsd: 61_234.5,
