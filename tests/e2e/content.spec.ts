@@ -108,3 +108,21 @@ test('turning the site off removes its notes at once, and on brings them back', 
   await options.evaluate((key) => chrome.storage.sync.set({ [key]: { sites: {} } }), SETTINGS_KEY);
   await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
 });
+
+test('the global pause removes the notes and stops all work until it is lifted', async ({ extension, replay }) => {
+  const page = await openArticle(extension, replay);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  const options = await extension.open();
+  await options.evaluate((key) => chrome.storage.sync.set({ [key]: { paused: true } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(0);
+  // Paused, a paragraph the page adds gets no note: no observer is left running.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Update: bitcoin jumped to $60,100 in late trading.';
+    document.querySelector('#live')?.append(p);
+  });
+  await page.waitForTimeout(1500);
+  expect(await notesOf(page)).toEqual([]);
+  await options.evaluate((key) => chrome.storage.sync.set({ [key]: { paused: false } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(6);
+});
