@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
+import { chromiumArgs } from './lib/chromiumArgs.mjs';
 import { findChromium } from './lib/findChromium.mjs';
 import { startReplayServer } from './replay/server';
 
@@ -62,15 +63,7 @@ const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir()
   executablePath,
   headless: Boolean(values.headless),
   viewport: null,
-  args: [
-    `--disable-extensions-except=${dist}`,
-    `--load-extension=${dist}`,
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    ...(process.getuid?.() === 0 ? ['--no-sandbox'] : []),
-  ],
+  args: chromiumArgs(dist),
 });
 const page = context.pages()[0] ?? (await context.newPage());
 await page.goto(articleUrl);

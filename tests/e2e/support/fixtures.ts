@@ -5,6 +5,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { chromiumArgs } from '../../../scripts/lib/chromiumArgs.mjs';
 import { findChromium } from '../../../scripts/lib/findChromium.mjs';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
 import type { RefreshReply } from '../../../src/state/messages';
@@ -39,18 +40,7 @@ export async function launchExtension(
     ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     executablePath: findChromium(),
     headless: true,
-    args: [
-      `--disable-extensions-except=${dist}`,
-      `--load-extension=${dist}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--disable-quic',
-      ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : []),
-    ],
+    args: [...chromiumArgs(dist), '--disable-gpu', ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])],
   });
   const external: string[] = [];
   await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|about:)/, (route) => {
