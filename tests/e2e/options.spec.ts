@@ -76,5 +76,7 @@ test('changing the currency changes the badge and the popup', async ({ extension
   const popup = await extension.open();
   await expect(popup.getByTestId('price')).toHaveText('€56,335.74');
   await expect(popup.getByTestId('cap')).toHaveText('€1.12T');
-  await expect(popup.getByTestId('currency-note')).toHaveText("in EUR, converted at CoinGecko's rate: 1 USD = 0.92 EUR");
+  await expect(popup.getByTestId('currency-note')).toHaveText(
+    "in EUR, converted at CoinGecko's rate: 1 USD = 0.92 EUR",
+  );
 });

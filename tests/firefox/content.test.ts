@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
+import { SETTINGS_KEY } from '../../src/state/keys';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -64,4 +65,21 @@ test('notes follow the live price', async () => {
   replay.setScenario({ btcUsd: 50_000, height: 925_000, change24hPct: -3 });
   await extension.refresh();
   await expect.poll(label).toContain('Now $50,000, 9.6% lower.');
+});
+
+test('turning the site off removes its notes at once, and on brings them back', async () => {
+  const { extension } = suite;
+  const page = await openArticle();
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+  const before = await page.evaluate(() => document.body.innerHTML);
+  await extension.inExtension(
+    (key) => browser.storage.sync.set({ [key]: { sites: { '127.0.0.1': false } } }),
+    SETTINGS_KEY,
+  );
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(0);
+  // Removing the notes joins the text they split: the page is as it was before CapLens.
+  const after = await page.evaluate(() => document.body.innerHTML);
+  expect(after).toBe(before.replace(/<caplens-note[^>]*><\/caplens-note>/g, ''));
+  await extension.inExtension((key) => browser.storage.sync.set({ [key]: { sites: {} } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
 });

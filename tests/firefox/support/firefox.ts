@@ -1,10 +1,15 @@
 // Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi: a fresh
 // profile, the extension installed as a temporary add-on, and a guard that refuses (and records)
-// every request Firefox tries to send off loopback.
+// every request Firefox tries to send off loopback. For restart tests, a kept profile with the
+// extension installed for good, as a user installs it, and a quit that lets Firefox shut down.
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer, { type Browser, type Page } from 'puppeteer-core';
 import { findFirefox } from '../../../scripts/lib/findFirefox.mjs';
 import { GECKO_ID } from '../../../scripts/lib/firefoxManifest';
+import { zipDirectory } from '../../../scripts/lib/zip.mjs';
 import type { RefreshReply } from '../../../src/state/messages';
 
 /** Pinned through `extensions.webextensions.uuids`, so extension pages have a known address. */
@@ -18,6 +23,31 @@ export interface ConsoleEntry {
   source: string;
 }
 
+/**
+ * How the extension gets into the profile.
+ * - 'temporary': as about:debugging loads it; Firefox drops it when it quits.
+ * - 'permanent': the build zipped into an .xpi and installed for good, as from a file or AMO; it
+ *   lands in the profile's extensions folder and starts with every later launch of that profile.
+ *   Unsigned, so the profile is told not to require signatures (ESR honours the preference).
+ * - 'installed': nothing installed: the profile has it already, from a 'permanent' launch before.
+ */
+export type InstallMode = 'temporary' | 'permanent' | 'installed';
+
+export interface LaunchOptions {
+  /** A profile folder to use and keep (the caller removes it); a fresh throwaway one by default. */
+  profile?: string;
+  install?: InstallMode;
+}
+
+export interface AddonRecord {
+  id: string;
+  version: string;
+  active: boolean;
+  temporarilyInstalled: boolean;
+  /** When Firefox installed it (ms); the same across restarts unless it was installed again. */
+  installDate: number;
+}
+
 export interface FirefoxExtension {
   browser: Browser;
   /** Requests Firefox tried to send off loopback, refused by the guard: must stay empty. */
@@ -29,11 +59,19 @@ export interface FirefoxExtension {
   /** Sends { type: 'refresh' } from an extension page, as the popup's button does. */
   refresh(): Promise<RefreshReply>;
   badge(): Promise<{ text: string; title: string; color: number[] }>;
-  /** Runs `fn` in an extension page: the popup page kept open for the purpose. */
-  inExtension<T>(fn: () => Promise<T>): Promise<T>;
+  /** Runs `fn` (with `args`, serializable) in an extension page: the popup page kept open for the purpose. */
+  inExtension<T, A extends unknown[] = []>(fn: (...args: A) => Promise<T>, ...args: A): Promise<T>;
   /** What Firefox's own console holds about the extension: manifest warnings, script errors. */
   console(): Promise<ConsoleEntry[]>;
+  /** The add-on as Firefox's add-on manager records it. */
+  addon(): Promise<AddonRecord | null>;
   close(): Promise<void>;
+  /**
+   * Quits as the user does (File › Quit): Firefox runs its whole shutdown and exits by itself.
+   * close() ends the process once its tabs are gone, which may cut the shutdown short; a restart
+   * test needs the profile written out as a real quit leaves it.
+   */
+  quit(): Promise<void>;
 }
 
 /** Polls until `check` holds for what `read` returns; gives the last value in the error. */
@@ -70,8 +108,11 @@ async function startGuard(): Promise<{ server: Server; port: number; hits: strin
   return { server, port: address.port, hits };
 }
 
-function preferences(guardPort: number): Record<string, unknown> {
+function preferences(guardPort: number, install: InstallMode): Record<string, unknown> {
   return {
+    // An add-on installed for good must be signed unless this is off; Firefox ESR (unlike release)
+    // honours it. Left alone for temporary add-ons, which never need a signature.
+    ...(install === 'temporary' ? {} : { 'xpinstall.signatures.required': false }),
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
     // MV3 host permissions are the user's to grant; desktop Firefox grants the manifest's at install
     // (the default since 127). Pinned so the run does not hang on a default.
@@ -126,6 +167,31 @@ async function evaluateInChrome(browser: Browser, expression: string): Promise<u
   return result.result?.value;
 }
 
+const ADDON_EXPRESSION = `ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs')
+  .AddonManager.getAddonByID(${JSON.stringify(GECKO_ID)})
+  .then((a) => JSON.stringify(a && { id: a.id, version: a.version, active: a.isActive,
+    temporarilyInstalled: a.temporarilyInstalled, installDate: a.installDate.getTime() }))`;
+
+// Deferred, so the evaluation answers before Firefox starts shutting down.
+const QUIT_EXPRESSION = 'setTimeout(() => Services.startup.quit(Ci.nsIAppStartup.eAttemptQuit), 0)';
+
+/** Installs the build for good: zipped into an .xpi, which Firefox copies into the profile. */
+async function installPermanently(browser: Browser, dist: string): Promise<string> {
+  const folder = mkdtempSync(join(tmpdir(), 'caplens-xpi-'));
+  try {
+    const xpi = join(folder, 'caplens.xpi');
+    zipDirectory(dist, xpi);
+    const connection = (browser as unknown as { connection: BidiConnection }).connection;
+    const reply = await connection.send('webExtension.install', {
+      extensionData: { type: 'archivePath', path: xpi },
+      'moz:permanent': true,
+    });
+    return String(reply.result.extension);
+  } finally {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 const CONSOLE_EXPRESSION = `JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
   const error = m instanceof Ci.nsIScriptError ? m : null;
   const text = error ? error.errorMessage : m.message;
@@ -136,20 +202,26 @@ const CONSOLE_EXPRESSION = `JSON.stringify(Services.console.getMessageArray().fl
   return [{ level, text, source }];
 }))`;
 
-export async function launchFirefox(dist: string): Promise<FirefoxExtension> {
+export async function launchFirefox(dist: string, options: LaunchOptions = {}): Promise<FirefoxExtension> {
+  const { profile, install = 'temporary' } = options;
   const guard = await startGuard();
+  const launchedAt = Date.now();
   const firefox = await puppeteer.launch({
     browser: 'firefox',
     executablePath: findFirefox(),
     headless: true,
+    ...(profile ? { userDataDir: profile } : {}),
     // Lets tests open moz-extension:// pages and read Firefox's console for the extension.
     args: ['--remote-allow-system-access'],
-    extraPrefsFirefox: preferences(guard.port),
+    extraPrefsFirefox: preferences(guard.port, install),
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   try {
-    const id = await firefox.installExtension(dist);
-    if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+    if (install !== 'installed') {
+      const id =
+        install === 'permanent' ? await installPermanently(firefox, dist) : await firefox.installExtension(dist);
+      if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+    }
 
     const open = async (path = POPUP_PATH): Promise<Page> => {
       const page = await firefox.newPage();
@@ -165,21 +237,24 @@ export async function launchFirefox(dist: string): Promise<FirefoxExtension> {
     };
 
     let helper: Page | null = null;
-    const inExtension = async <T>(fn: () => Promise<T>): Promise<T> => {
+    const inExtension = async <T, A extends unknown[] = []>(fn: (...args: A) => Promise<T>, ...args: A): Promise<T> => {
       helper ??= await open();
-      return helper.evaluate(fn) as Promise<T>;
+      return helper.evaluate(fn as (...args: unknown[]) => Promise<T>, ...args) as Promise<T>;
     };
 
-    // Tests start once the round the install triggers has finished, so they see only their own rounds.
+    // Tests start once the round the install (or, in a kept profile, the browser's start) triggers
+    // has finished, so they see only their own rounds.
     await until(
       () =>
-        inExtension(async () =>
-          Boolean(
-            ((await browser.storage.local.get('caplens.state'))['caplens.state'] as { lastRound?: unknown } | undefined)
-              ?.lastRound,
-          ),
+        inExtension(
+          async () =>
+            (
+              (await browser.storage.local.get('caplens.state'))['caplens.state'] as
+                | { lastRound?: { finishedAt: number } | null }
+                | undefined
+            )?.lastRound?.finishedAt ?? 0,
         ),
-      Boolean,
+      (finishedAt) => finishedAt >= launchedAt,
     );
 
     return {
@@ -202,9 +277,32 @@ export async function launchFirefox(dist: string): Promise<FirefoxExtension> {
       async console() {
         return JSON.parse(String(await evaluateInChrome(firefox, CONSOLE_EXPRESSION))) as ConsoleEntry[];
       },
+      async addon() {
+        return JSON.parse(String(await evaluateInChrome(firefox, ADDON_EXPRESSION))) as AddonRecord | null;
+      },
       async close() {
         await firefox.close();
         await new Promise((resolve) => guard.server.close(resolve));
+      },
+      async quit() {
+        const child = firefox.process();
+        const exited = new Promise<void>((resolve, reject) => {
+          if (!child || child.exitCode !== null || child.signalCode !== null) return resolve();
+          const timer = setTimeout(() => reject(new Error('Firefox did not exit within 15 s of quitting')), 15_000);
+          child.once('exit', () => {
+            clearTimeout(timer);
+            resolve();
+          });
+        });
+        exited.catch(() => {}); // awaited below; handled even if the quit itself fails first
+        try {
+          await evaluateInChrome(firefox, QUIT_EXPRESSION);
+          await exited;
+        } finally {
+          // Gone already: this only lets go of the connection (and ends Firefox if it hung).
+          await firefox.close();
+          await new Promise((resolve) => guard.server.close(resolve));
+        }
       },
     };
   } catch (error) {

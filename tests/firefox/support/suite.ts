@@ -12,36 +12,54 @@ export interface FirefoxSuite {
   readonly extension: FirefoxExtension;
 }
 
-export function useFirefoxExtension(initialScenario: object = INITIAL_SCENARIO): FirefoxSuite {
+/** The run's replay server, started for the test file and closed after it. */
+export function useReplayServer(): { readonly replay: ReplayServer } {
   let replay: ReplayServer | null = null;
-  let extension: FirefoxExtension | null = null;
   beforeAll(async () => {
     replay = await startReplayServer({ port: inject('replayPort') });
   });
   afterAll(async () => {
     await replay?.close();
   });
-  beforeEach(async () => {
-    replay?.setScenario(initialScenario);
-    replay?.clearLog();
-    extension = await launchFirefox(inject('firefoxDist'));
-  });
-  afterEach(async () => {
-    const external = extension?.external ?? [];
-    let complaints: ConsoleEntry[] = [];
-    try {
-      complaints = ((await extension?.console()) ?? []).filter((entry) => entry.level !== 'info');
-    } finally {
-      await extension?.close();
-      extension = null;
-    }
-    expect(external, 'requests Firefox tried to send off loopback').toEqual([]);
-    expect(complaints, "warnings and errors in Firefox's console about the extension").toEqual([]);
-  });
   return {
     get replay() {
       if (!replay) throw new Error('the replay server is not running');
       return replay;
+    },
+  };
+}
+
+/**
+ * Ends Firefox (`quit` lets it shut down by itself, as a restart test needs; `close` ends it), then
+ * fails if it tried to reach anything off loopback or logged a warning or error about the extension.
+ */
+export async function endChecked(extension: FirefoxExtension, how: 'close' | 'quit' = 'close'): Promise<void> {
+  let complaints: ConsoleEntry[] = [];
+  try {
+    complaints = (await extension.console()).filter((entry) => entry.level !== 'info');
+  } finally {
+    await (how === 'quit' ? extension.quit() : extension.close());
+  }
+  expect(extension.external, 'requests Firefox tried to send off loopback').toEqual([]);
+  expect(complaints, "warnings and errors in Firefox's console about the extension").toEqual([]);
+}
+
+export function useFirefoxExtension(initialScenario: object = INITIAL_SCENARIO): FirefoxSuite {
+  const server = useReplayServer();
+  let extension: FirefoxExtension | null = null;
+  beforeEach(async () => {
+    server.replay.setScenario(initialScenario);
+    server.replay.clearLog();
+    extension = await launchFirefox(inject('firefoxDist'));
+  });
+  afterEach(async () => {
+    const ending = extension;
+    extension = null;
+    if (ending) await endChecked(ending);
+  });
+  return {
+    get replay() {
+      return server.replay;
     },
     get extension() {
       if (!extension) throw new Error('Firefox is not running');

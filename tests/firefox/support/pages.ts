@@ -1,0 +1,19 @@
+// Reading and filling extension pages in Firefox as a user would find things: by label and test id.
+import type { Page } from 'puppeteer-core';
+
+export const OPTIONS_PATH = 'src/options/index.html';
+
+/** The trimmed text of the element with `data-testid`, or null when there is none. */
+export function textOf(page: Page, testId: string): Promise<string | null> {
+  return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null, testId);
+}
+
+/** A selector for the control a visible label names (the label's text, exactly). */
+export async function fieldLabelled(page: Page, label: string): Promise<string> {
+  const selector = await page.evaluate((wanted) => {
+    const id = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === wanted)?.htmlFor;
+    return id ? `#${CSS.escape(id)}` : '';
+  }, label);
+  if (!selector) throw new Error(`no field labelled "${label}"`);
+  return selector;
+}
