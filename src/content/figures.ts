@@ -1,6 +1,5 @@
 // The live figures the notes need, read from the stored state. Checked by hand rather than with
 // the state's schema, which would add a schema library to every page the script runs on.
-import { STATE_KEY } from '../state/keys';
 
 export interface Figures {
   priceUsd: number;
@@ -15,4 +14,3 @@ export function figuresFrom(stored: unknown): Figures | null {
   return { priceUsd: quote.usd, supplyBtc: quote.supplyBtc };
 }
 
-export { STATE_KEY };

@@ -10,9 +10,6 @@ export const priceProviders: readonly PriceProvider[] = [coingecko, coinbase, kr
 export const heightProviders: readonly HeightProvider[] = [mempool, blockstream];
 export const allProviders: readonly Provider[] = [...priceProviders, ...heightProviders];
 
-export function providerName(id: ProviderId): string {
-  return allProviders.find((p) => p.id === id)?.name ?? id;
-}
 
 /** Where a provider is reached: its real origin, or `<apiOrigin>/<id>` in a replay build. */
 export function providerUrl(provider: Pick<Provider, 'id' | 'origin' | 'path'>, apiOrigin: string | null): string {
