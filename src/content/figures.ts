@@ -13,4 +13,3 @@ export function figuresFrom(stored: unknown): Figures | null {
   if (!quote || !positive(quote.usd) || !positive(quote.supplyBtc)) return null;
   return { priceUsd: quote.usd, supplyBtc: quote.supplyBtc };
 }
-

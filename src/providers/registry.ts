@@ -10,7 +10,6 @@ export const priceProviders: readonly PriceProvider[] = [coingecko, coinbase, kr
 export const heightProviders: readonly HeightProvider[] = [mempool, blockstream];
 export const allProviders: readonly Provider[] = [...priceProviders, ...heightProviders];
 
-
 /** Where a provider is reached: its real origin, or `<apiOrigin>/<id>` in a replay build. */
 export function providerUrl(provider: Pick<Provider, 'id' | 'origin' | 'path'>, apiOrigin: string | null): string {
   const base = apiOrigin ? `${apiOrigin.replace(/\/$/, '')}/${provider.id}` : provider.origin;
