@@ -3,7 +3,7 @@ import { coinbase } from './coinbase';
 import { coingecko } from './coingecko';
 import { kraken } from './kraken';
 import { blockstream, mempool } from './tipHeight';
-import type { HeightProvider, PriceProvider, Provider, ProviderId } from './types';
+import type { HeightProvider, PriceProvider, Provider } from './types';
 
 export const priceProviders: readonly PriceProvider[] = [coingecko, coinbase, kraken];
 /** Asked in order: the second only when the first gives no height. */
