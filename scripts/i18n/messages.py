@@ -17,6 +17,7 @@ M = {
  # reasons a round gives no quote
  'reasonNoPrice': ('no price source answered', 'keine Kursquelle hat geantwortet', 'ninguna fuente de precio respondió'),
  'reasonDisagree': ('price sources disagree', 'die Kursquellen widersprechen sich', 'las fuentes de precio no coinciden'),
+ 'reasonJump': ('the new price is too far from the last good one to trust yet', 'der neue Kurs ist zu weit vom letzten gültigen entfernt, um ihm schon zu trauen', 'el nuevo precio está demasiado lejos del último válido para fiarse aún'),
  'reasonNoHeight': ('no block height yet', 'noch keine Blockhöhe', 'aún no hay altura de bloque'),
  'reasonOld': ('no update for a while', 'seit einer Weile keine Aktualisierung', 'sin actualización desde hace un rato'),
  # badge

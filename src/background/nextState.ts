@@ -101,6 +101,7 @@ export function nextState(previous: State, round: RoundOutcomes): State {
       providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the others` };
     }
   }
+  let heldBack = false;
   if (consensus && previous.quote && implausibleJump(previous, consensus.usd, round.finishedAt)) {
     const pct = signedPct(((consensus.usd - previous.quote.usd) / previous.quote.usd) * 100);
     for (const source of consensus.used) {
@@ -109,8 +110,9 @@ export function nextState(previous: State, round: RoundOutcomes): State {
         providers[source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the last good price` };
       }
     }
-    // Held back: the round ends as one whose sources disagree, here with the last good price.
+    // Held back: the sources agree with each other but not with the last good price.
     consensus = null;
+    heldBack = true;
   }
 
   const freshHeight = round.heights.find((o) => o.kind === 'answer');
@@ -118,7 +120,7 @@ export function nextState(previous: State, round: RoundOutcomes): State {
   const height = freshHeight?.kind === 'answer' ? freshHeight.value : (previous.quote?.height ?? null);
 
   let error: RoundError | null = null;
-  if (!consensus) error = answers.size === 0 ? 'no-price' : 'disagree';
+  if (!consensus) error = answers.size === 0 ? 'no-price' : heldBack ? 'jump' : 'disagree';
   else if (height === null) error = 'no-height';
 
   // Rates only need CoinGecko to have answered: a ratio of its own prices holds even if its

@@ -13,8 +13,9 @@ const cancelIdle: (handle: number) => void =
  * A queue drained in idle slices; `step` handles one item. Items come one by one (`push`) or from a
  * source walked lazily (`pushAll`), whose nulls only mark where it may pause. A step or a source that
  * throws (a hostile page can make DOM calls fail) costs that item or that source, never the queue.
+ * `afterSlice` runs after every slice, told whether the queue is empty.
  */
-export function idleQueue<T>(step: (item: T) => void, afterSlice: () => void) {
+export function idleQueue<T>(step: (item: T) => void, afterSlice: (drained: boolean) => void) {
   let items: T[] = [];
   let next = 0;
   let sources: Iterator<T | null>[] = [];
@@ -57,7 +58,7 @@ export function idleQueue<T>(step: (item: T) => void, afterSlice: () => void) {
       items = [];
       next = 0;
     }
-    afterSlice();
+    afterSlice(!more);
     if (more) schedule();
   };
   const schedule = () => {

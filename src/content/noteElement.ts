@@ -6,15 +6,21 @@ import { t } from '../i18n/t';
 
 export const NOTE_TAG = 'caplens-note';
 
-/** Inline on the host, !important: the only way to beat page rules that target the element. */
+/**
+ * Inline on the host, !important: the only way to beat page rules that target the element. Not
+ * positioned: a positioned inline gets a paint layer of its own, and a page with a thousand of them
+ * paints slowly; the host is positioned (from the shadow, whose !important wins) only while its
+ * tooltip shows.
+ */
 const HOST_STYLE =
-  'all:initial!important;display:inline!important;position:relative!important;user-select:none!important;-webkit-user-select:none!important;';
+  'all:initial!important;display:inline!important;user-select:none!important;-webkit-user-select:none!important;';
 
 const SHADOW_CSS = `
 .n{font:500 .78em/1 system-ui,sans-serif;color:#5b6472;background:rgba(127,127,127,.12);border-radius:3px;padding:0 .3em;margin-left:.25em;white-space:nowrap;cursor:help}
 .t{display:none;position:absolute;z-index:2147483647;left:0;top:1.6em;width:max-content;max-width:22em;font:13px/1.4 system-ui,sans-serif;color:#f9fafb;background:#1f2937;padding:6px 8px;border-radius:6px;white-space:normal;box-shadow:0 2px 8px rgba(0,0,0,.3)}
 :host(:hover) .t,:host(:focus) .t{display:block}
 :host(:focus){outline:none}
+:host(:hover),:host(:focus){position:relative!important}
 :host(:focus-visible) .n{outline:2px solid #f7931a}
 @media (prefers-color-scheme:dark){.n{color:#c0c6cf}}`;
 

@@ -83,6 +83,16 @@ function rowOf(element: Element): Element {
   return element;
 }
 
+/**
+ * The element whose block a node's text belongs to: its nearest ancestor (or itself) that is not
+ * inline, or the row of a table cell. What a change to the node needs read again, and no more.
+ */
+export function blockAround(node: Node): Element | null {
+  let element = node.nodeType === ELEMENT_NODE ? (node as Element) : node.parentElement;
+  while (element?.parentElement && INLINE.test(tagOf(element))) element = element.parentElement;
+  return element && rowOf(element);
+}
+
 interface Building extends TextBlock {
   breakPending: boolean;
   /** Blocks in the order their text starts. */
@@ -94,7 +104,7 @@ interface Building extends TextBlock {
  * sentence end or a space: no article paragraph is this long, and reading a page that is one huge
  * block (a log, a generated table without rows) at once would hold up the page.
  */
-export const MAX_BLOCK_CHARS = 8000;
+export const MAX_BLOCK_CHARS = 4000;
 /** How many nodes the incremental walk visits between chances to stop for the page's own work. */
 const NODES_PER_STEP = 200;
 

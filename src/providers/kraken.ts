@@ -20,7 +20,11 @@ export const kraken: PriceProvider = {
   path: '/0/public/Ticker?pair=XBTUSD',
   parse(text) {
     const body = parseJson(text, schema);
-    if (body.error.length > 0) throw new ProviderError('invalid', `Kraken error: ${body.error[0]}`);
+    if (body.error.length > 0) {
+      // Kraken's own words, shown in the popup: kept short.
+      const said = body.error[0].length > 60 ? `${body.error[0].slice(0, 59)}…` : body.error[0];
+      throw new ProviderError('invalid', `Kraken error: ${said}`);
+    }
     const tickers = Object.values(body.result ?? {});
     if (tickers.length !== 1) throw new ProviderError('invalid', 'unexpected answer at result');
     return { usd: tickers[0].c[0], change24hPct: null, capUsd: null };

@@ -2,11 +2,12 @@
 import { t } from '../i18n/t';
 
 /** Why a round produced no quote. */
-export type RoundError = 'no-price' | 'disagree' | 'no-height';
+export type RoundError = 'no-price' | 'disagree' | 'jump' | 'no-height';
 
 const WORDS = {
   'no-price': 'reasonNoPrice',
   disagree: 'reasonDisagree',
+  jump: 'reasonJump',
   'no-height': 'reasonNoHeight',
   old: 'reasonOld',
 } as const;

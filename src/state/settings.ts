@@ -136,7 +136,8 @@ export function loadSettings(raw: unknown): Settings {
   if (!isRecord(raw)) return settings;
   const candidate = { ...settings, ...raw, version: SETTINGS_VERSION };
   for (const key of ['badge', 'notify', 'ladders', 'providers'] as const) {
-    if (isRecord(raw[key])) candidate[key] = { ...settings[key], ...raw[key] } as never;
+    // A group stored as anything but an object (a string, a number) takes its defaults whole.
+    candidate[key] = (isRecord(raw[key]) ? { ...settings[key], ...raw[key] } : settings[key]) as never;
   }
   const result = validateSettings(candidate);
   if (result.ok) return result.settings;

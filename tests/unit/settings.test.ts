@@ -108,3 +108,12 @@ describe('ladders typed by the user', () => {
     expect(ladderText(null)).toBe('');
   });
 });
+
+describe('damaged settings groups', () => {
+  it.each(['loud', 42, null, ['a']])('take their defaults whole when stored as %j', (value) => {
+    const settings = loadSettings({ ...defaultSettings(), notify: value, badge: value, paused: true });
+    expect(settings.notify).toEqual(defaultSettings().notify);
+    expect(settings.badge).toEqual(defaultSettings().badge);
+    expect(settings.paused).toBe(true);
+  });
+});

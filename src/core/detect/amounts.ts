@@ -13,12 +13,15 @@ export interface MoneyAmount {
 // Space-like characters that separate digit groups or a number from its currency: plain, no-break,
 // narrow no-break and thin spaces.
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
-const NUMBER = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,})(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+// Grouped with commas, spaces or dots (two dot groups at least, or one before a decimal comma:
+// "1.000,01 $"), then ungrouped.
+const NUMBER = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
 const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
 const SUFFIX = String.raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
-// The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out.
+// The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out. A space
+// belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  String.raw`(?<![\w$.,])(US\$|USD|\$)?(${SPACE}?)(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  String.raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".

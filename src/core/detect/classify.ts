@@ -15,8 +15,27 @@ export interface Block extends SubjectMap {
   sentenceStarts: number[];
 }
 
+/** Sentences and subjects are read when an amount first needs them: most amounts are settled before. */
 export function analyseBlock(text: string): Block {
-  return { text, sentenceStarts: sentenceStarts(text), ...findSubjects(text) };
+  let starts: number[] | undefined;
+  let map: SubjectMap | undefined;
+  const subjects = () => {
+    map ??= findSubjects(text);
+    return map;
+  };
+  return {
+    text,
+    get sentenceStarts() {
+      starts ??= sentenceStarts(text);
+      return starts;
+    },
+    get subjects() {
+      return subjects().subjects;
+    },
+    get asides() {
+      return subjects().asides;
+    },
+  };
 }
 
 const NEAR = 60;

@@ -9,7 +9,8 @@ export interface PageContext {
 export function describePage(summary: string): PageContext {
   let bitcoin = 0;
   let other = 0;
-  for (const subject of findSubjects(summary).subjects) {
+  // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
+  for (const subject of findSubjects(summary.replace(/\s+/g, ' ')).subjects) {
     if (subject.kind === 'btc') bitcoin++;
     else if (subject.kind === 'other') other++;
   }

@@ -82,8 +82,10 @@ describe('the amount parser on arbitrary text', () => {
     for (const unit of ['$1,', '$1 ', '1.', '$1.1.', ', which ', 'said ', '$1-', '$ 1']) {
       const text = unit.repeat(20_000);
       const started = performance.now();
-      wellFormed(text, findAmounts(text));
-      expect(performance.now() - started).toBeLessThan(2000);
+      const amounts = findAmounts(text);
+      // Catastrophic backtracking would take minutes; a busy machine takes milliseconds more.
+      expect(performance.now() - started).toBeLessThan(5000);
+      wellFormed(text, amounts);
     }
   });
 });
@@ -175,7 +177,8 @@ describe('the amount parser on one amount written many ways', () => {
       fc.property(wholeAmount, sentence, (amount, words) => {
         for (const written of writtenForms(amount)) {
           const { text, at } = place(written, words);
-          expect(onlyAmount(text, at, written).usd, written).toBeCloseTo(value(amount), 6);
+          // Twelve significant digits: the parser's own precision.
+          expect(Math.abs(onlyAmount(text, at, written).usd / value(amount) - 1), written).toBeLessThan(1e-11);
         }
       }),
       RUNS,
