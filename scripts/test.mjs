@@ -1,6 +1,7 @@
 // npm test: type check, unit tests (vitest), then end-to-end tests (Playwright in the system
 // Chromium with the built extension), web-ext lint on the Firefox package and the end-to-end tests
-// in Firefox ESR (vitest + puppeteer-core). Ends with one line counting every test that ran.
+// in Firefox ESR (vitest + puppeteer-core), then the bundle size budgets (one test per budget).
+// Ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 
@@ -69,6 +70,16 @@ if (firefox) {
 }
 if (firefoxStatus !== 0 && (!firefox || firefox.numFailedTests === 0)) problems.push('Firefox end-to-end run failed');
 if (!firefox || firefox.numPassedTests + firefox.numFailedTests === 0) problems.push('no Firefox end-to-end test ran');
+
+console.log('\n▶ bundle size budgets (one test per budgeted bundle)');
+rmSync('test-results/sizes.json', { force: true });
+const sizesStatus = run(bin('tsx'), ['scripts/bench/sizes.ts', '--check', '--json', 'test-results/sizes.json']);
+const sizes = readJson('test-results/sizes.json');
+if (sizes) {
+  passed += sizes.passed;
+  failed += sizes.failed;
+}
+if (sizesStatus !== 0 && (!sizes || sizes.failed === 0)) problems.push('bundle size check failed');
 
 for (const problem of problems) console.log(`✗ ${problem}`);
 console.log(`\n${passed} passed, ${failed} failed`);

@@ -1,8 +1,8 @@
 // Settings as the extension's pages read and write them (storage.sync). A write is validated as
 // a whole first: a bad value is refused with its reasons and nothing is saved.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { loadSettings, SETTINGS_KEY, type Settings, type SettingsErrors, validateSettings } from '../state/settings';
+import { type Browser, browser } from './browser';
 
 export async function readSettings(): Promise<Settings> {
   return loadSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -30,7 +30,7 @@ export function useSettings(): Settings | undefined {
   useEffect(() => {
     let alive = true;
     readSettings().then((s) => alive && setSettings(s));
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    const onChanged = (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
       if (area === 'sync' && SETTINGS_KEY in changes) setSettings(loadSettings(changes[SETTINGS_KEY].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);

@@ -2,24 +2,22 @@
 // change), the clock for ages, the current site, and the actions. PopupView draws it all.
 
 import { useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { moneyFor } from '../core/currency';
-import { DEFAULT_LADDERS } from '../core/milestones';
+import { DEFAULT_LADDERS } from '../core/milestones/ladder';
 import { uiLocale } from '../i18n/t';
+import { browser } from '../pages/browser';
 import { updateSettings, useSettings } from '../pages/settingsStore';
-import { loadMilestones, MILESTONES_KEY } from '../state/milestones';
+import { MILESTONES_KEY, STATE_KEY } from '../state/keys';
 import { siteSwitch } from '../state/siteSwitch';
-import { loadState, STATE_KEY } from '../state/state';
+import { stateView, timelineView } from '../state/stateView';
 import { PopupView } from './PopupView';
 import { requestRefresh } from './refresh';
 import { setSiteEnabled, useCurrentSite } from './site';
 import { useNow, useStored } from './useStoredState';
 
-const stateOf = (raw: unknown) => loadState(raw).state;
-
 export function PopupApp() {
-  const state = useStored(STATE_KEY, stateOf);
-  const milestones = useStored(MILESTONES_KEY, loadMilestones);
+  const state = useStored(STATE_KEY, stateView);
+  const milestones = useStored(MILESTONES_KEY, timelineView);
   const settings = useSettings();
   const site = useCurrentSite();
   const now = useNow();

@@ -1,7 +1,8 @@
 // Everything the popup shows, drawn from one state: pure, so each state has a component test.
 
 import type { Currency, Money } from '../core/currency';
-import type { Ladders, MilestoneEvent } from '../core/milestones';
+import type { Ladders } from '../core/milestones/ladder';
+import type { MilestoneEvent } from '../core/milestones/types';
 import { t } from '../i18n/t';
 import type { State } from '../state/state';
 import { Crossings } from './parts/Crossings';

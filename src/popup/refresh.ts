@@ -1,5 +1,5 @@
 // Asks the background for a round now: the `refresh` message of PRODUCT.md.
-import browser from 'webextension-polyfill';
+import { browser } from '../pages/browser';
 import type { RefreshMessage, RefreshReply } from '../state/messages';
 
 export async function requestRefresh(): Promise<RefreshReply> {

@@ -1,9 +1,9 @@
 // The site in the current tab, and turning notes on or off for it.
 
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
 import { t } from '../i18n/t';
+import { browser } from '../pages/browser';
 import { updateSettings } from '../pages/settingsStore';
 
 export interface CurrentSite {

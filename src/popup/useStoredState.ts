@@ -1,7 +1,7 @@
 // The popup's view of storage: read once on open (no network), then followed through storage
 // change events, so figures change in place when a round completes.
 import { useEffect, useState } from 'preact/hooks';
-import browser from 'webextension-polyfill';
+import { type Browser, browser } from '../pages/browser';
 
 /** A value from storage.local, validated by `load`; undefined until read. */
 export function useStored<T>(key: string, load: (raw: unknown) => T): T | undefined {
@@ -11,7 +11,7 @@ export function useStored<T>(key: string, load: (raw: unknown) => T): T | undefi
     browser.storage.local.get(key).then((stored) => {
       if (alive) setValue(load(stored[key]));
     });
-    const onChanged = (changes: Record<string, browser.Storage.StorageChange>, area: string) => {
+    const onChanged = (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
       if (area === 'local' && key in changes) setValue(load(changes[key].newValue));
     };
     browser.storage.onChanged.addListener(onChanged);

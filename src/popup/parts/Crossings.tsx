@@ -1,6 +1,8 @@
 // The latest milestone crossings, newest first ("Cap topped $2T, first time · 2024-12-05").
 
-import { type MilestoneEvent, timelineText, utcDay } from '../../core/milestones';
+import { utcDay } from '../../core/milestones/day';
+import type { MilestoneEvent } from '../../core/milestones/types';
+import { timelineText } from '../../core/milestones/wording';
 import { t } from '../../i18n/t';
 
 const SHOWN = 4;

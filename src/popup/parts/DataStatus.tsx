@@ -2,7 +2,7 @@
 
 import { formatClock } from '../../core/format';
 import { t } from '../../i18n/t';
-import { allProviders } from '../../providers/registry';
+import { PROVIDER_IDS, PROVIDER_NAMES } from '../../state/providerIds';
 import type { ProviderStatus, State } from '../../state/state';
 
 function statusWords(status: ProviderStatus | undefined, now: number, locale: string): string {
@@ -31,15 +31,11 @@ export function DataStatus({ state, now, locale }: { state: State; now: number; 
     <section class="status" aria-label={t('dataSources')}>
       <h2>{t('sources')}</h2>
       <ul>
-        {allProviders.map((provider) => {
-          const status = state.providers[provider.id];
+        {PROVIDER_IDS.map((id) => {
+          const status = state.providers[id];
           return (
-            <li
-              key={provider.id}
-              class={`provider ${status?.state ?? 'unknown'}`}
-              data-testid={`provider-${provider.id}`}
-            >
-              <span class="name">{provider.name}</span> <span class="why">{statusWords(status, now, locale)}</span>
+            <li key={id} class={`provider ${status?.state ?? 'unknown'}`} data-testid={`provider-${id}`}>
+              <span class="name">{PROVIDER_NAMES[id]}</span> <span class="why">{statusWords(status, now, locale)}</span>
             </li>
           );
         })}

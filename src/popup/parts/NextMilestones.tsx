@@ -2,7 +2,8 @@
 // for the cap the price per BTC it takes.
 
 import { formatCompactMoney, formatPrice } from '../../core/format';
-import { type Ladders, milestonesForQuote, type NearestMilestones } from '../../core/milestones';
+import type { Ladders } from '../../core/milestones/ladder';
+import { milestonesForQuote, type NearestMilestones } from '../../core/milestones/nearest';
 import type { Quote } from '../../core/quote';
 import { t } from '../../i18n/t';
 

@@ -1,0 +1,192 @@
+// The size of every bundle the extension ships: each entry of the manifest with every file it
+// loads (static and dynamic imports, and crxjs's loader that imports the real chunk by URL), as
+// built (minified) and gzipped. `npm test` runs this with --check: a bundle over its budget fails.
+//
+//   tsx scripts/bench/sizes.ts [--dist DIR] [--check] [--json FILE]
+//
+// Without --dist it builds the shipped extension (no replay origin) into a temporary folder.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, posix, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * Budgets in bytes of minified JavaScript (1 kB = 1,000 bytes), per bundle.
+ * The content script's aim is 15 kB; it is 23.9 kB today (detector 12.0 kB, reading and placing
+ * notes robustly on hostile pages 9.0 kB; see BENCHMARKS.md), so the enforced budget is 25 kB:
+ * a guard against growth while the gap to the aim stays open, not a claim that the aim is met.
+ */
+export const BUDGETS: Record<string, number> = {
+  'content script': 25_000,
+  popup: 40_000,
+};
+
+export interface Bundle {
+  name: string;
+  /** The manifest entry it starts from. */
+  entry: string;
+  /** Every JavaScript file it loads, the entry first. */
+  files: string[];
+  /** Stylesheets an HTML page links, reported beside its script. */
+  styles: string[];
+  bytes: number;
+  gzipBytes: number;
+  styleBytes: number;
+  budget: number | null;
+}
+
+interface Manifest {
+  content_scripts?: Array<{ js?: string[] }>;
+  background?: { service_worker?: string; scripts?: string[] };
+  action?: { default_popup?: string };
+  options_ui?: { page?: string };
+  options_page?: string;
+}
+
+// import x from "./a.js", import "./a.js", export * from "./a.js", import("./a.js"), and crxjs's
+// loader: chrome.runtime.getURL("assets/a.js").
+const IMPORT =
+  /\b(?:import|export)\s*(?:[\w$*{}\s,]+from\s*)?["']([^"']+\.js)["']|\bimport\s*\(\s*["']([^"']+\.js)["']\s*\)|runtime\.getURL\(\s*["']([^"']+\.js)["']\s*\)/g;
+
+/** Every JavaScript file `entry` loads, itself first; paths relative to the extension's root. */
+export function jsClosure(dist: string, entry: string): string[] {
+  const seen: string[] = [];
+  const visit = (file: string) => {
+    if (seen.includes(file)) return;
+    seen.push(file);
+    const code = readFileSync(join(dist, file), 'utf8');
+    for (const match of code.matchAll(IMPORT)) {
+      const spec = match[1] ?? match[2] ?? match[3];
+      // getURL and root-relative paths name files from the extension's root; others are relative.
+      const target = match[3] || spec.startsWith('/') ? spec.replace(/^\//, '') : posix.join(posix.dirname(file), spec);
+      if (existsSync(join(dist, target))) visit(posix.normalize(target));
+    }
+  };
+  visit(entry);
+  return seen;
+}
+
+function pageAssets(dist: string, page: string): { scripts: string[]; styles: string[] } {
+  const html = readFileSync(join(dist, page), 'utf8');
+  const from = (ref: string) => (ref.startsWith('/') ? ref.slice(1) : posix.join(posix.dirname(page), ref));
+  const scripts = [...html.matchAll(/<script\b[^>]*\bsrc="([^"]+)"/g)].map((m) => from(m[1]));
+  const styles = [...html.matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*\bhref="([^"]+)"/g)].map((m) => from(m[1]));
+  return { scripts, styles };
+}
+
+const size = (dist: string, files: string[]) => files.reduce((sum, f) => sum + readFileSync(join(dist, f)).length, 0);
+const gzipSize = (dist: string, files: string[]) =>
+  files.reduce((sum, f) => sum + gzipSync(readFileSync(join(dist, f)), { level: 9 }).length, 0);
+
+export function measureBundles(dist: string): Bundle[] {
+  const manifest = JSON.parse(readFileSync(join(dist, 'manifest.json'), 'utf8')) as Manifest;
+  const bundles: Bundle[] = [];
+  const add = (name: string, entry: string, entries: string[], styles: string[] = []) => {
+    const files: string[] = [];
+    for (const e of entries) for (const f of jsClosure(dist, e)) if (!files.includes(f)) files.push(f);
+    bundles.push({
+      name,
+      entry,
+      files,
+      styles,
+      bytes: size(dist, files),
+      gzipBytes: gzipSize(dist, files),
+      styleBytes: size(dist, styles),
+      budget: BUDGETS[name] ?? null,
+    });
+  };
+  const content = [...new Set((manifest.content_scripts ?? []).flatMap((c) => c.js ?? []))];
+  if (content.length > 0) add('content script', content.join(', '), content);
+  const worker = manifest.background?.service_worker ?? manifest.background?.scripts?.[0];
+  if (worker) add('background', worker, [worker]);
+  const pages: Array<[string, string | undefined]> = [
+    ['popup', manifest.action?.default_popup],
+    ['options', manifest.options_ui?.page ?? manifest.options_page],
+  ];
+  for (const [name, page] of pages) {
+    if (!page) continue;
+    const { scripts, styles } = pageAssets(dist, page);
+    add(name, page, scripts, styles);
+  }
+  return bundles;
+}
+
+/** The shipped build (no replay origin) in a temporary folder. */
+export function buildShipped(): { dist: string; remove(): void } {
+  const root = mkdtempSync(join(tmpdir(), 'caplens-sizes-'));
+  const dist = join(root, 'chrome');
+  const env = { ...process.env };
+  delete env.CAPLENS_API_ORIGIN;
+  const repo = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome', '--out', dist], {
+    cwd: repo,
+    env,
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { dist, remove: () => rmSync(root, { recursive: true, force: true }) };
+}
+
+export const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;
+
+export function sizeTable(bundles: Bundle[]): string {
+  const rows = [['bundle', 'files', 'minified', 'gzip', 'budget (minified)', 'verdict']];
+  for (const b of bundles) {
+    rows.push([
+      b.name,
+      String(b.files.length),
+      kB(b.bytes) + (b.styleBytes ? ` + ${kB(b.styleBytes)} CSS` : ''),
+      kB(b.gzipBytes),
+      b.budget === null ? '—' : kB(b.budget),
+      b.budget === null ? '' : b.bytes <= b.budget ? 'within' : `OVER by ${kB(b.bytes - b.budget)}`,
+    ]);
+  }
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  return rows.map((r) => r.map((cell, i) => cell.padEnd(widths[i])).join('  ')).join('\n');
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: { dist: { type: 'string' }, check: { type: 'boolean' }, json: { type: 'string' } },
+  });
+  const built = values.dist ? null : buildShipped();
+  const dist = values.dist ?? (built as { dist: string }).dist;
+  try {
+    const bundles = measureBundles(dist);
+    console.log(sizeTable(bundles));
+    for (const b of bundles) console.log(`  ${b.name}: ${b.files.map((f) => relative('.', f)).join(', ')}`);
+    const budgeted = bundles.filter((b) => b.budget !== null);
+    const failed = budgeted.filter((b) => b.bytes > (b.budget as number));
+    // Each budget is one test: npm test counts them in its last line.
+    if (values.json) {
+      writeFileSync(
+        values.json,
+        JSON.stringify(
+          {
+            passed: budgeted.length - failed.length,
+            failed: failed.length,
+            bundles: bundles.map(({ name, bytes, gzipBytes, budget, files }) => ({
+              name,
+              bytes,
+              gzipBytes,
+              budget,
+              files,
+            })),
+          },
+          null,
+          2,
+        ),
+      );
+    }
+    for (const b of budgeted) {
+      console.log(`${b.bytes <= (b.budget as number) ? '✓' : '✗'} ${b.name} ≤ ${kB(b.budget as number)} minified`);
+    }
+    if (values.check && failed.length > 0) process.exitCode = 1;
+  } finally {
+    built?.remove();
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) await main();
