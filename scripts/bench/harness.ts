@@ -1,25 +1,12 @@
 // What every benchmark section needs: a replay build of the extension, the browser with it loaded,
 // traces of the page's main thread and their analysis.
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { CDPSession, Page } from '@playwright/test';
 import { type Extension, launchExtension } from '../../tests/e2e/support/fixtures';
-
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 /** A build whose providers are the replay server on `port` and whose content script runs on loopback pages. */
 export function buildReplay(port: number): string {

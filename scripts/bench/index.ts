@@ -13,11 +13,12 @@ import { cpus, totalmem, type } from 'node:os';
 import { dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../lib/findChromium.mjs';
+import { freePort } from '../lib/freePort';
 import { startReplayServer } from '../replay/server';
 import { type AnnotationResult, annotationBench } from './annotation';
 import { pollAlarm, requestsPerRound, storageAfterWeek, wakeUps } from './background';
 import { type DynamicResult, dynamicBench } from './dynamic';
-import { buildReplay, freePort, openBrowser } from './harness';
+import { buildReplay, openBrowser } from './harness';
 import { addFloorPage, type PopupResult, popupBench } from './popup';
 import { buildShipped, kB, measureBundles } from './sizes';
 

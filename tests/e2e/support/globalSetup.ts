@@ -1,23 +1,11 @@
 // Builds the replay flavour of the extension once for the whole run. The replay server's port is
 // fixed at build time (the providers' origin is compiled in), so a free port is chosen here and
 // handed to the test workers through the environment.
+
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../../../scripts/lib/freePort';
 import { E2E_DIST } from './paths';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
-}
 
 export default async function globalSetup(): Promise<void> {
   mkdirSync('dist', { recursive: true });

@@ -1,30 +1,18 @@
 // Builds the Firefox replay flavour once for the run. The replay port is compiled into the build,
 // so a free one is chosen here and handed to the test files; the build's folder is named by it
 // (dist/e2e-<port>/firefox, as the Chromium suite does), so concurrent runs never share one.
+
 import { execFileSync } from 'node:child_process';
 import { rmdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { dirname, resolve } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { freePort } from '../../../scripts/lib/freePort';
 
 declare module 'vitest' {
   export interface ProvidedContext {
     replayPort: number;
     firefoxDist: string;
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolvePort, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === 'object' && address ? resolvePort(address.port) : reject(new Error('no port')),
-      );
-    });
-  });
 }
 
 export default async function globalSetup(project: TestProject): Promise<() => void> {
