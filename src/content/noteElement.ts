@@ -61,7 +61,3 @@ export function updateNote(host: HTMLElement, content: Pick<NoteContent, 'text' 
   if (detail.textContent !== content.detail) detail.textContent = content.detail;
   host.setAttribute('aria-label', t('noteLabel', content.detail));
 }
-
-export function noteText(host: Element): string {
-  return host.shadowRoot?.children[1]?.textContent ?? '';
-}

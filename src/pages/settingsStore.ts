@@ -1,8 +1,8 @@
 // Settings as the extension's pages read and write them (storage.sync). A write is validated as
 // a whole first: a bad value is refused with its reasons and nothing is saved.
-import { useEffect, useState } from 'preact/hooks';
 import { loadSettings, SETTINGS_KEY, type Settings, type SettingsErrors, validateSettings } from '../state/settings';
-import { type Browser, browser } from './browser';
+import { browser } from './browser';
+import { useStored } from './useStored';
 
 export async function readSettings(): Promise<Settings> {
   return loadSettings((await browser.storage.sync.get(SETTINGS_KEY))[SETTINGS_KEY]);
@@ -26,18 +26,5 @@ export async function updateSettings(change: (settings: Settings) => void): Prom
 
 /** The stored settings, followed live; undefined until read. */
 export function useSettings(): Settings | undefined {
-  const [settings, setSettings] = useState<Settings | undefined>(undefined);
-  useEffect(() => {
-    let alive = true;
-    readSettings().then((s) => alive && setSettings(s));
-    const onChanged = (changes: Record<string, Browser.Storage.StorageChange>, area: string) => {
-      if (area === 'sync' && SETTINGS_KEY in changes) setSettings(loadSettings(changes[SETTINGS_KEY].newValue));
-    };
-    browser.storage.onChanged.addListener(onChanged);
-    return () => {
-      alive = false;
-      browser.storage.onChanged.removeListener(onChanged);
-    };
-  }, []);
-  return settings;
+  return useStored('sync', SETTINGS_KEY, loadSettings);
 }

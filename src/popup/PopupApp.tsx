@@ -7,17 +7,18 @@ import { DEFAULT_LADDERS } from '../core/milestones/ladder';
 import { uiLocale } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings, useSettings } from '../pages/settingsStore';
+import { useStored } from '../pages/useStored';
 import { MILESTONES_KEY, STATE_KEY } from '../state/keys';
 import { siteSwitch } from '../state/siteSwitch';
 import { stateView, timelineView } from '../state/stateView';
 import { PopupView } from './PopupView';
 import { requestRefresh } from './refresh';
 import { setSiteEnabled, useCurrentSite } from './site';
-import { useNow, useStored } from './useStoredState';
+import { useNow } from './useNow';
 
 export function PopupApp() {
-  const state = useStored(STATE_KEY, stateView);
-  const milestones = useStored(MILESTONES_KEY, timelineView);
+  const state = useStored('local', STATE_KEY, stateView);
+  const milestones = useStored('local', MILESTONES_KEY, timelineView);
   const settings = useSettings();
   const site = useCurrentSite();
   const now = useNow();
