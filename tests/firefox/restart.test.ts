@@ -80,11 +80,14 @@ test('settings saved on the options page survive a restart, and act after it', a
       expect(badge.title).toMatch(/^BTC €56,336 · cap €1\.12T · /);
       expect(await pollPeriod(extension)).toBe(15);
       const options = await extension.open(OPTIONS_PATH);
-      const form = await options.evaluate(() => ({
-        currency: (document.querySelector('#currency') as HTMLSelectElement).value,
-        pollMinutes: (document.querySelector('#pollMinutes') as HTMLInputElement).value,
-      }));
-      expect(form).toEqual({ currency: 'EUR', pollMinutes: '15' });
+      // The form renders once the stored settings are read: wait for it rather than race it.
+      const readForm = () =>
+        options.evaluate(() => {
+          const currency = document.querySelector<HTMLSelectElement>('#currency');
+          const pollMinutes = document.querySelector<HTMLInputElement>('#pollMinutes');
+          return currency && pollMinutes ? { currency: currency.value, pollMinutes: pollMinutes.value } : null;
+        });
+      await expect.poll(readForm).toEqual({ currency: 'EUR', pollMinutes: '15' });
     });
   } finally {
     rmSync(profile, { recursive: true, force: true });
