@@ -229,8 +229,8 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
     update(next) {
       figures = next;
       for (const note of placed) {
-        const kind = note.dataset.kind === 'cap' ? 'cap' : 'price';
-        const usd = Number(note.dataset.usd);
+        const kind = note.getAttribute('data-kind') === 'cap' ? 'cap' : 'price';
+        const usd = Number(note.getAttribute('data-usd'));
         const text = noteFor(kind, usd, next.supplyBtc);
         if (text) updateNote(note, { text, detail: noteDetail(kind, usd, next) });
       }
@@ -241,7 +241,7 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
       observer = null;
       queue.clear();
       found = [];
-      for (const note of Array.from(document.querySelectorAll(NOTE_TAG))) removeNote(note);
+      for (const note of document.querySelectorAll(NOTE_TAG)) removeNote(note);
       for (const note of placed) removeNote(note);
       placed.clear();
       full = false;

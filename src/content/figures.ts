@@ -9,7 +9,12 @@ export interface Figures {
 const positive = (n: unknown): n is number => typeof n === 'number' && Number.isFinite(n) && n > 0;
 
 export function figuresFrom(stored: unknown): Figures | null {
-  const quote = (stored as { quote?: { usd?: unknown; supplyBtc?: unknown } } | null)?.quote;
-  if (!quote || !positive(quote.usd) || !positive(quote.supplyBtc)) return null;
-  return { priceUsd: quote.usd, supplyBtc: quote.supplyBtc };
+  const quote = (stored as { quote?: Record<string, unknown> } | null)?.quote;
+  // The stored fields by name: the bundle shortens the script's own `usd` and `supplyBtc`
+  // properties (scripts/lib/buildContentScript.mjs), never a name read from storage.
+  const field = (name: string) => quote?.[name];
+  const usd = field('usd');
+  const supplyBtc = field('supplyBtc');
+  if (!positive(usd) || !positive(supplyBtc)) return null;
+  return { priceUsd: usd, supplyBtc };
 }

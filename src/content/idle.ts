@@ -10,28 +10,24 @@ const cancelIdle: (handle: number) => void =
   typeof cancelIdleCallback === 'function' ? cancelIdleCallback : (handle) => clearTimeout(handle);
 
 /**
- * A queue drained in idle slices; `step` handles one item. Items come one by one (`push`) or from a
- * source walked lazily (`pushAll`), whose nulls only mark where it may pause. A step or a source that
- * throws (a hostile page can make DOM calls fail) costs that item or that source, never the queue.
- * `afterSlice` runs after every slice, told whether the queue is empty.
+ * A queue drained in idle slices; `step` handles one item. Items come from sources walked lazily
+ * (`pushAll`), whose nulls only mark where it may pause. A step or a source that throws (a hostile
+ * page can make DOM calls fail) costs that item or that source, never the queue. `afterSlice` runs
+ * after every slice, told whether the queue is empty.
  */
 export function idleQueue<T>(step: (item: T) => void, afterSlice: (drained: boolean) => void) {
-  let items: T[] = [];
-  let next = 0;
   let sources: Iterator<T | null>[] = [];
   let handle: number | null = null;
 
   /** The next item, null for a pause point, undefined when there is nothing left. */
   const take = (): T | null | undefined => {
-    if (next < items.length) return items[next++];
     while (sources.length > 0) {
-      let result: IteratorResult<T | null>;
       try {
-        result = sources[0].next();
+        const result = sources[0].next();
+        if (!result.done) return result.value;
       } catch {
-        result = { done: true, value: undefined };
+        // A source that throws is done.
       }
-      if (!result.done) return result.value;
       sources.shift();
     }
     return undefined;
@@ -54,10 +50,6 @@ export function idleQueue<T>(step: (item: T) => void, afterSlice: (drained: bool
         // One item the page made impossible to handle; the rest go on.
       }
     }
-    if (next >= items.length) {
-      items = [];
-      next = 0;
-    }
     afterSlice(!more);
     if (more) schedule();
   };
@@ -66,17 +58,11 @@ export function idleQueue<T>(step: (item: T) => void, afterSlice: (drained: bool
   };
 
   return {
-    push(item: T) {
-      items.push(item);
-      schedule();
-    },
     pushAll(source: Iterable<T | null>) {
       sources.push(source[Symbol.iterator]());
       schedule();
     },
     clear() {
-      items = [];
-      next = 0;
       for (const source of sources) source.return?.();
       sources = [];
       if (handle !== null) cancelIdle(handle);

@@ -36,8 +36,9 @@ export interface NoteContent {
 export function createNote(doc: Document, content: NoteContent): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('style', HOST_STYLE);
-  host.dataset.kind = content.kind;
-  host.dataset.usd = String(content.usd);
+  // Attributes by name: the bundle shortens the script's own `kind` property (buildContentScript.mjs).
+  host.setAttribute('data-kind', content.kind);
+  host.setAttribute('data-usd', String(content.usd));
   host.setAttribute('role', 'note');
   host.tabIndex = 0;
   const shadow = host.attachShadow({ mode: 'open' });

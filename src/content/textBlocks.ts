@@ -46,7 +46,7 @@ function isSkipped(element: Element): boolean {
 /** The element whose block a child of `element` belongs to, or null inside a region never touched. */
 function blockResolver(root: Node) {
   const cache = new Map<Element, Element | null>();
-  return function blockOf(start: Element): Element | null {
+  return (start: Element): Element | null => {
     const chain: Element[] = [];
     let element: Element | null = start;
     let resolved: Element | null | undefined;
@@ -259,10 +259,13 @@ const SUMMARY_PART_CHARS = 2000;
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
   const parts = [document.title ?? ''];
-  const headings = document.querySelectorAll('h1, h2, h3');
-  for (let i = 0; i < Math.min(headings.length, 8); i++) parts.push(headings[i].textContent ?? '');
-  const paragraphs = document.querySelectorAll('p');
-  for (let i = 0; i < Math.min(paragraphs.length, SUMMARY_PARAGRAPHS); i++) parts.push(paragraphs[i].textContent ?? '');
+  // The first few only: a page may hold thousands of paragraphs.
+  const first = (selector: string, count: number) => {
+    const found = document.querySelectorAll(selector);
+    for (let i = 0; i < Math.min(found.length, count); i++) parts.push(found[i].textContent ?? '');
+  };
+  first('h1, h2, h3', 8);
+  first('p', SUMMARY_PARAGRAPHS);
   // A heading or paragraph the size of a book says no more about the page than its opening does.
   return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }

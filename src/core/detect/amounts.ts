@@ -1,5 +1,6 @@
 // Dollar amounts as news writes them, with where they sit in the text. Parsing only: whether an
 // amount is a bitcoin price or cap is decided elsewhere, from its context.
+import { raw } from './raw';
 
 export interface MoneyAmount {
   /** Offset of the currency sign or word (or of the number, when the currency follows it). */
@@ -13,17 +14,15 @@ export interface MoneyAmount {
 // Space-like characters that separate digit groups or a number from its currency: plain, no-break,
 // narrow no-break and thin spaces.
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
+const SPACES = new RegExp(SPACE, 'g');
 // Grouped with commas, spaces or dots (two dot groups at least, or one before a decimal comma:
 // "1.000,01 $"), then ungrouped.
-const NUMBER = String.raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
 const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
-const SUFFIX = String.raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
+const SUFFIX = raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
 // The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out. A space
 // belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
-const AMOUNT = new RegExp(
-  String.raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
-  'g',
-);
+const AMOUNT = new RegExp(raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`, 'g');
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
 const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${MULTIPLIER})`);
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
@@ -55,7 +54,7 @@ function multiplierValue(word: string | undefined): number {
  * after the number, "55.300" and "55 300,5" group with dots or spaces; with a leading "$" a dot is decimal.
  */
 export function parseNumber(written: string, currencyAfter: boolean): number {
-  const digits = written.replace(/[ \u00a0\u202f\u2009]/g, '');
+  const digits = written.replace(SPACES, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   let normal: string;

@@ -28,9 +28,10 @@ export interface Mention {
 export const MAY_HOLD_DOLLARS = /\$|USD|dollars/;
 
 // Whitespace other than a single space: line breaks and indentation from HTML source, tabs, no-break
-// and thin spaces. U+2029, the block builder's paragraph break, is not among them.
-const SPACE_RUN = /[\t\n\v\f\r \u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000\ufeff]+/g;
-const NEEDS_COLLAPSE = /[\t\n\v\f\r\u00a0\u1680\u2000-\u200a\u2028\u202f\u205f\u3000\ufeff]| {2}/;
+// and thin spaces. U+2029, the block builder's paragraph break, is not among them: [^\S\u2029] is
+// every character \s matches but that one.
+const SPACE_RUN = /[^\S\u2029]+/g;
+const NEEDS_COLLAPSE = /[^\S \u2029]| {2}/;
 
 /**
  * The text as a reader sees it: each run of whitespace one space, a run holding a blank line a blank

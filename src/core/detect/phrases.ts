@@ -1,16 +1,17 @@
 // The words right around an amount that say what kind of figure it is, independent of its subject.
+import { raw } from './raw';
 
-const HEDGE = String.raw`(?:(?:about|around|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
+const HEDGE = raw`(?:(?:about|around|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
 
 // "rose $2,000", "down $1,500", "a drop of $3,000", "wiped $200 billion": the amount is a difference.
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
-const CHANGE_VERB = String.raw`(?:ros|ris|climb|jump|gain|add|surg|soar|rall|advanc|fell|fall|drop|los|shed|sli[dp]|sank|tumbl|plung|declin|decreas|increas|eras|wip|sw[iu]ng|mov)\w*`;
+const CHANGE_VERB = raw`(?:ros|ris|climb|jump|gain|add|surg|soar|rall|advanc|fell|fall|drop|los|shed|sli[dp]|sank|tumbl|plung|declin|decreas|increas|eras|wip|sw[iu]ng|mov)\w*`;
 const CHANGE_BEFORE = new RegExp(
-  String.raw`(?:\b(?:${CHANGE_VERB}|up|down|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of)\s+${HEDGE}|(?<![\w$])[-+−])$`,
+  raw`(?:\b(?:${CHANGE_VERB}|up|down|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of)\s+${HEDGE}|(?<![\w$])[-+−])$`,
   'i',
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(
-  String.raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:more than|over|less than|under)\s+$`,
+  raw`\b(?:${CHANGE_VERB}|up|down)\s+(?:more than|over|less than|under)\s+$`,
   'i',
 );
 const CHANGE_AFTER =
@@ -27,17 +28,17 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = String.raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment)\w*|rais(?:e|es|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|holds|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
-const MEASURE_ANYWHERE = new RegExp(String.raw`(?<![\w-])${MEASURE}`, 'i');
-const NOT_FILLER = String.raw`(?!(?:on|at|to|by|as|with|for|after|before|while|and|but|from|near|above|below|the)\b)`;
+const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment)\w*|rais(?:e|es|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|holds|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
+const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|and|but|from|near|above|below|the)\b)`;
 const MEASURE_AFTER = new RegExp(
-  String.raw`^\s*(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
+  raw`^\s*(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
   'i',
 );
 // A level preposition right before the amount ("to $61,000", "near $55,000") makes it a level
 // even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  String.raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as)\s+${HEDGE}$`,
+  raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as)\s+${HEDGE}$`,
   'i',
 );
 
@@ -55,7 +56,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  String.raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|is worth|was worth|costs?|traded at|trades at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was) worth|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 const PER_OTHER_AFTER =
@@ -69,13 +70,15 @@ export function namedUnit(before: string, after: string): Unit {
   return null;
 }
 
+// "market value", "network value" and "valued at" count through "value" and "valued"; "market cap"
+// through "cap".
 const CAP_WORDS =
-  /\bmarket[- ]?cap(?:s|italization|italisation)?\b|\bcapitali[sz]ation\b|\bmarket value\b|\bvaluation\b|\bvalued at\b|\bcap\b|\btrillion-dollar\b|\bnetwork value\b|\bworth\b|\basset\b|\bvalu(?:e|es|ed|ing)\b/i;
+  /\b(?:market[- ]?cap(?:s|itali[sz]ation)?|capitali[sz]ation|valuation|cap|trillion-dollar|worth|asset|valu(?:es?|ed|ing))\b/i;
 
 export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|hits?|high|highs|low|lows|record|top(?:s|ped)?|target)\b/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -1,5 +1,6 @@
 // What a sentence is about: mentions of bitcoin, of other assets and companies, and words that
 // point back to an earlier subject ("the coin"). An amount belongs to the subject nearest before it.
+import { raw } from './raw';
 
 export type SubjectKind = 'btc' | 'other' | 'anaphor';
 
@@ -18,15 +19,15 @@ const BITCOIN_COMPOUND =
 
 const OTHER_ASSET = new RegExp(
   [
-    String.raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|tokens?|sats|satoshis?)\b`,
-    String.raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
-    String.raw`\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
-    String.raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
+    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|tokens?|sats|satoshis?)\b`,
+    raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
+    raw`\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
     // Other measures of bitcoin: "bitcoin's realized cap", "futures open interest".
-    String.raw`\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b`,
-    String.raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
-    String.raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
-    String.raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
+    raw`\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b`,
+    raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
+    raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
+    raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
   ].join('|'),
   'gi',
 );
