@@ -33,6 +33,16 @@ function chartFor(usd: number, height: number, now: number) {
 /** Units per US dollar that the simulated CoinGecko quotes bitcoin at, in each other currency. */
 export const REPLAY_RATES = { eur: 0.92, gbp: 0.79, jpy: 155, cad: 1.38, aud: 1.52, chf: 0.88 } as const;
 
+/** The all-time high the simulated CoinGecko reports: the real one in dollars, at the simulated rates elsewhere. */
+export const REPLAY_HIGH = { usd: 126_080, date: '2025-10-06T18:57:42.558Z' } as const;
+
+function marketsFor(query: URLSearchParams, usd: number) {
+  const currency = (query.get('vs_currency') ?? '').toLowerCase();
+  const rate = currency === 'usd' ? 1 : REPLAY_RATES[currency as keyof typeof REPLAY_RATES];
+  if (query.get('ids') !== 'bitcoin' || rate === undefined) return [];
+  return [{ id: 'bitcoin', current_price: usd * rate, ath: REPLAY_HIGH.usd * rate, ath_date: REPLAY_HIGH.date }];
+}
+
 /** Prices as exchanges send them: decimal strings. */
 const decimal = (n: number) => n.toFixed(2);
 
@@ -56,6 +66,9 @@ export function answerFor(provider: ReplayProvider, path: string, scenario: Scen
         });
       }
       if (path.startsWith('/api/v3/coins/bitcoin/market_chart')) return json(chartFor(usd, height, now));
+      if (path.startsWith('/api/v3/coins/markets?')) {
+        return json(marketsFor(new URLSearchParams(path.slice(path.indexOf('?') + 1)), usd));
+      }
       return null;
     case 'coinbase':
       if (path === '/v2/prices/BTC-USD/spot')

@@ -97,7 +97,7 @@ export async function startReplayServer(options: ReplayOptions = {}): Promise<Re
     const headers: Record<string, string> =
       override.retryAfter === undefined ? {} : { 'retry-after': String(override.retryAfter) };
     if (status !== 200) return send(res, status, 'application/json', override.body ?? '{"error":"simulated"}', headers);
-    const answer = answerFor(provider, `/${rest.join('/')}`, scenario, Date.now());
+    const answer = answerFor(provider, path, scenario, Date.now());
     if (!answer) return send(res, 404, 'text/plain', 'no such endpoint');
     send(res, answer.status, answer.contentType, override.body ?? answer.body, headers);
   };

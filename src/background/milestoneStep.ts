@@ -1,7 +1,17 @@
 // After a round with a fresh quote: the milestone events it caused, the log, and which of them
 // the user wants as notifications. Pure: the round stores what it returns in one write.
-import { appendToLog, DEFAULT_LADDERS, type MilestoneEvent, observe } from '../core/milestones';
-import type { StoredMilestones } from '../state/milestones';
+import { type Currency, moneyFor } from '../core/currency';
+import {
+  appendToLog,
+  DOLLAR_HISTORY,
+  defaultLadders,
+  historyFromPriceHigh,
+  type MilestoneEvent,
+  type MilestoneHistory,
+  observe,
+  utcDay,
+} from '../core/milestones';
+import { memoryIn, type StoredMilestones } from '../state/milestones';
 import type { NotifySettings, Settings } from '../state/settings';
 import type { State } from '../state/state';
 
@@ -16,21 +26,38 @@ export function wantsNotification(event: MilestoneEvent, notify: NotifySettings)
   return event.metric === 'cap' ? notify.capMilestones : notify.priceMilestones;
 }
 
+/** What is known of a currency's past: the shipped table for dollars, the high read from CoinGecko otherwise. */
+export function historyIn(
+  stored: StoredMilestones,
+  currency: Currency,
+  height: number,
+  now: number,
+): MilestoneHistory | null {
+  if (currency === 'USD') return DOLLAR_HISTORY;
+  const read = stored.highs[currency];
+  return read ? historyFromPriceHigh(read.high, height, utcDay(now)) : null;
+}
+
 export function milestoneStep(
   stored: StoredMilestones,
   state: State,
-  settings: Pick<Settings, 'notify' | 'ladders'>,
+  settings: Pick<Settings, 'notify' | 'ladders' | 'currency'>,
 ): StoredMilestones {
   const quote = state.quote;
   if (!state.lastRound?.ok || !quote) return stored;
   const notify = settings.notify;
+  // Milestones are in the currency the figures are shown in: the chosen one, or dollars while it has no rate.
+  const { currency, rate } = moneyFor(settings.currency, state.fx, quote.at);
+  const defaults = defaultLadders(currency);
   const ladders = {
-    cap: settings.ladders.cap ?? DEFAULT_LADDERS.cap,
-    price: settings.ladders.price ?? DEFAULT_LADDERS.price,
+    cap: settings.ladders.cap ?? defaults.cap,
+    price: settings.ladders.price ?? defaults.price,
   };
-  const { memory, events } = observe(stored.memory, { usd: quote.usd, capUsd: quote.capUsd }, quote.at, {
+  const reading = { price: quote.usd * rate, cap: quote.capUsd * rate, currency };
+  const { memory, events } = observe(memoryIn(stored, currency), reading, quote.at, {
     highQuietMs: HIGH_QUIET_MS,
     ladders,
+    history: historyIn(stored, currency, quote.height, quote.at),
   });
   // With the supply all but fixed, a price high is a cap high too: one notification says it.
   const priceHigh = events.some((event) => event.kind === 'high' && event.metric === 'price');
@@ -38,7 +65,8 @@ export function milestoneStep(
     (event) => wantsNotification(event, notify) && !(priceHigh && event.kind === 'high' && event.metric === 'cap'),
   );
   return {
-    memory,
+    ...stored,
+    memories: { ...stored.memories, [currency]: memory },
     log: appendToLog(stored.log, events),
     outbox: [...stored.outbox, ...wanted].slice(-OUTBOX_LIMIT),
   };
@@ -48,5 +76,5 @@ export function milestoneStep(
 export function notificationId(event: MilestoneEvent): string {
   const what =
     event.kind === 'high' ? `high:${event.metric}:${event.value}` : `${event.metric}:${event.direction}:${event.line}`;
-  return `caplens:${what}:${event.at}`;
+  return `caplens:${event.currency}:${what}:${event.at}`;
 }

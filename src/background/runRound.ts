@@ -4,6 +4,7 @@ import type { State } from '../state/state';
 import { API_ORIGIN } from './apiOrigin';
 import { showBadge } from './badge';
 import { collectOutcomes } from './collectOutcomes';
+import { needsCurrencyHigh, withCurrencyHigh } from './currencyHigh';
 import { milestoneStep } from './milestoneStep';
 import { nextState } from './nextState';
 import { showNotifications } from './notify';
@@ -19,7 +20,11 @@ async function round(): Promise<State> {
     enabled: settings.providers,
   });
   const state = nextState(previous, outcomes);
-  const milestones = milestoneStep(milestonesBefore, state, settings);
+  const now = Date.now();
+  const known = needsCurrencyHigh(milestonesBefore, settings.currency, state, now)
+    ? await withCurrencyHigh(milestonesBefore, settings.currency, API_ORIGIN, now)
+    : milestonesBefore;
+  const milestones = milestoneStep(known, state, settings);
   await writeRound(state, milestones);
   await showBadge(state, settings);
   // Also delivers what a round stopped before this point left in the outbox.

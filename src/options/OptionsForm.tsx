@@ -3,7 +3,7 @@
 import type { ComponentChildren } from 'preact';
 import { NEWS_SITES } from '../content/sites';
 import { CURRENCIES } from '../core/currency';
-import { DEFAULT_LADDERS, ladderText } from '../core/milestones';
+import { defaultLadders, ladderText } from '../core/milestones';
 import { type MessageKey, t, uiLocale } from '../i18n/t';
 import { allProviders } from '../providers/registry';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
@@ -158,7 +158,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
           <input
             id="capLadder"
             value={draft.capLadder}
-            placeholder={ladderText(DEFAULT_LADDERS.cap)}
+            placeholder={ladderText(defaultLadders(draft.currency).cap)}
             aria-invalid={Boolean(errors['ladders.cap'])}
             onInput={(e) => set({ capLadder: value(e) })}
           />
@@ -167,7 +167,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
           <input
             id="priceLadder"
             value={draft.priceLadder}
-            placeholder={ladderText(DEFAULT_LADDERS.price)}
+            placeholder={ladderText(defaultLadders(draft.currency).price)}
             aria-invalid={Boolean(errors['ladders.price'])}
             onInput={(e) => set({ priceLadder: value(e) })}
           />

@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import { moneyFor } from '../core/currency';
-import { DEFAULT_LADDERS } from '../core/milestones/ladder';
+import { defaultLadders } from '../core/milestones/ladder';
 import { uiLocale } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings, useSettings } from '../pages/settingsStore';
@@ -33,18 +33,21 @@ export function PopupApp() {
     setBusy(false);
   };
   const failed = (error: unknown) => setSiteMessage(error instanceof Error ? error.message : String(error));
+  const money = moneyFor(settings?.currency ?? 'USD', state?.fx, now);
+  // The lines are in the currency shown, as the background's milestones are.
+  const defaults = defaultLadders(money.currency);
 
   return (
     <PopupView
       state={state}
       crossings={milestones?.log ?? []}
       ladders={{
-        cap: settings?.ladders.cap ?? DEFAULT_LADDERS.cap,
-        price: settings?.ladders.price ?? DEFAULT_LADDERS.price,
+        cap: settings?.ladders.cap ?? defaults.cap,
+        price: settings?.ladders.price ?? defaults.price,
       }}
       pollMinutes={settings?.pollMinutes}
       wanted={settings?.currency ?? 'USD'}
-      money={moneyFor(settings?.currency ?? 'USD', state?.fx, now)}
+      money={money}
       now={now}
       locale={uiLocale()}
       busy={busy}

@@ -65,14 +65,7 @@ export function PopupView(props: PopupViewProps) {
             </p>
           ) : null}
           {state.quote ? <Figures quote={state.quote} now={now} locale={locale} money={money} /> : null}
-          {state.quote ? (
-            <NextMilestones
-              quote={state.quote}
-              ladders={ladders}
-              locale={locale}
-              inDollarsNote={money.currency !== 'USD'}
-            />
-          ) : null}
+          {state.quote ? <NextMilestones quote={state.quote} ladders={ladders} locale={locale} money={money} /> : null}
           <Crossings events={crossings} />
           <Sparkline history={state.history} now={now} locale={locale} money={money} />
           <DataStatus state={state} now={now} locale={locale} />

@@ -1,17 +1,30 @@
 // Milestone memory, the crossings log and the notification outbox, stored under their own key:
 // a damaged quote state resets without costing the highs seen while running, and the other way round.
+// Memory is kept per currency, since lines, highs and "first time" are each currency's own; switching
+// back to a currency finds its memory as it was left.
+import { type Currency, isCurrency } from '../core/currency';
 import {
+  type High,
   initialMilestoneMemory,
   loadMilestoneLog,
   loadMilestoneMemory,
   type MilestoneEvent,
   type MilestoneMemory,
 } from '../core/milestones';
+import { isDay } from '../core/milestones/day';
 
 export { MILESTONES_KEY } from './keys';
 
+/** A currency's all-time price high as CoinGecko gives it, and when it was read. */
+export interface ReadHigh {
+  high: High;
+  at: number;
+}
+
 export interface StoredMilestones {
-  memory: MilestoneMemory;
+  memories: Partial<Record<Currency, MilestoneMemory>>;
+  /** All-time price highs in currencies other than the dollar (whose history ships with the build). */
+  highs: Partial<Record<Currency, ReadHigh>>;
   /** Every event seen, newest first, for the popup's timeline. */
   log: MilestoneEvent[];
   /** Events to notify that have not been shown yet: written with the state, emptied once shown. */
@@ -19,15 +32,36 @@ export interface StoredMilestones {
 }
 
 export function emptyMilestones(): StoredMilestones {
-  return { memory: initialMilestoneMemory(), log: [], outbox: [] };
+  return { memories: {}, highs: {}, log: [], outbox: [] };
+}
+
+const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+function readHighOf(raw: unknown): ReadHigh | null {
+  if (!isRecord(raw) || !isRecord(raw.high)) return null;
+  const { value, day } = raw.high;
+  const usable = typeof value === 'number' && Number.isFinite(value) && value > 0;
+  if (!usable || typeof day !== 'string' || !isDay(day) || !Number.isSafeInteger(raw.at)) return null;
+  return { high: { value, day }, at: raw.at as number };
 }
 
 export function loadMilestones(raw: unknown): StoredMilestones {
-  if (typeof raw !== 'object' || raw === null) return emptyMilestones();
-  const value = raw as Partial<Record<keyof StoredMilestones, unknown>>;
-  return {
-    memory: loadMilestoneMemory(value.memory),
-    log: loadMilestoneLog(value.log),
-    outbox: loadMilestoneLog(value.outbox),
-  };
+  if (!isRecord(raw)) return emptyMilestones();
+  const memories: StoredMilestones['memories'] = {};
+  const highs: StoredMilestones['highs'] = {};
+  // Before milestones followed the currency there was one memory, in dollars.
+  const rawMemories = isRecord(raw.memories) ? raw.memories : 'memory' in raw ? { USD: raw.memory } : {};
+  for (const [currency, memory] of Object.entries(rawMemories)) {
+    if (isCurrency(currency)) memories[currency] = loadMilestoneMemory(memory);
+  }
+  for (const [currency, high] of Object.entries(isRecord(raw.highs) ? raw.highs : {})) {
+    const read = readHighOf(high);
+    if (isCurrency(currency) && currency !== 'USD' && read) highs[currency] = read;
+  }
+  return { memories, highs, log: loadMilestoneLog(raw.log), outbox: loadMilestoneLog(raw.outbox) };
+}
+
+/** The memory of one currency, fresh if there is none yet. */
+export function memoryIn(stored: StoredMilestones, currency: Currency): MilestoneMemory {
+  return stored.memories[currency] ?? initialMilestoneMemory();
 }

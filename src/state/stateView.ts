@@ -2,7 +2,7 @@
 // out by hand, because the validation library alone would be a fifth of the popup's size budget.
 // The background keeps the schema (it repairs what is stored); pages only read, and a unit test
 // holds this reader to loadState's answers for valid, damaged and random input.
-import { CURRENCIES } from '../core/currency';
+import { CURRENCIES, isCurrency } from '../core/currency';
 import { isDay } from '../core/milestones/day';
 import type { FirstReached, MilestoneEvent } from '../core/milestones/types';
 import { PROVIDER_IDS } from './providerIds';
@@ -135,12 +135,18 @@ const isDayText = (x: unknown): x is string => text(x) && isDay(x);
 /** A milestone event as milestoneEventSchema reads it, or null. */
 function eventOf(e: unknown): MilestoneEvent | null {
   if (!isObject(e) || (e.metric !== 'cap' && e.metric !== 'price')) return null;
-  const { metric, usd, capUsd, at } = e;
-  if (!positive(usd) || !positive(capUsd) || !count(at)) return null;
+  // Events stored before milestones followed the currency were in dollars, under other names.
+  const legacy = !('currency' in e);
+  const { metric, at } = e;
+  const price = legacy ? e.usd : e.price;
+  const cap = legacy ? e.capUsd : e.cap;
+  const currency = legacy ? 'USD' : e.currency;
+  if (!positive(price) || !positive(cap) || !count(at) || !isCurrency(currency)) return null;
+  const amounts = { price, cap, currency };
   if (e.kind === 'high') {
     const { value, previous } = e;
     if (!positive(value) || !isObject(previous) || !positive(previous.value) || !isDayText(previous.day)) return null;
-    return { kind: 'high', metric, value, previous: { value: previous.value, day: previous.day }, usd, capUsd, at };
+    return { kind: 'high', metric, value, previous: { value: previous.value, day: previous.day }, ...amounts, at };
   }
   if (e.kind !== 'crossing' || (e.direction !== 'up' && e.direction !== 'down')) return null;
   const { direction, line, alsoCrossed, first, firstReached: reached } = e;
@@ -162,8 +168,7 @@ function eventOf(e: unknown): MilestoneEvent | null {
     alsoCrossed: [...alsoCrossed],
     first,
     firstReached,
-    usd,
-    capUsd,
+    ...amounts,
     at,
   };
 }

@@ -184,9 +184,9 @@ test('a browser restart on the same profile keeps the state, the backoff and eve
     expect(after.state.history.slice(0, before.state.history.length)).toEqual(before.state.history);
     // A round at startup may have run since: the highs and lines held are the same.
     for (const metric of ['cap', 'price'] as const) {
-      const memory = before.milestones.memory[metric];
+      const memory = before.milestones.memories.USD?.[metric];
       expect(memory).not.toBeNull();
-      expect(after.milestones.memory[metric]).toMatchObject({ high: memory?.high, held: memory?.held });
+      expect(after.milestones.memories.USD?.[metric]).toMatchObject({ high: memory?.high, held: memory?.held });
     }
     expect(after.milestones.log).toEqual(before.milestones.log);
     // Kraken failed moments ago: a round at startup leaves it alone until its retry time.

@@ -90,3 +90,41 @@ test.describe('a fresh install just below a line crossed before', () => {
     ]);
   });
 });
+
+test.describe('milestones in euros', () => {
+  // $120,000 is €110,400 at the replay server's 0.92: below the euro high of €115,994 (its $126,080).
+  test.use({ initialScenario: { btcUsd: 120_000, height: HEIGHT, change24hPct: 0.5 } });
+
+  test('follow the currency: a first in euros, notified and shown in euros', async ({ extension, replay }) => {
+    const notifications = await recordNotifications(extension);
+    const options = await extension.open('src/options/index.html');
+    await options.getByLabel('Show figures in').selectOption('EUR');
+    await options.getByRole('button', { name: 'Save' }).click();
+    await expect(options.getByTestId('status')).toHaveText('Saved.');
+    await expect.poll(async () => (await extension.badge()).text).toBe('110k');
+    // The next round reads the euro high from CoinGecko.
+    expect((await extension.refresh()).ok).toBe(true);
+    const asked = () => replay.log().filter((r) => r.path.startsWith('/api/v3/coins/markets'));
+    expect(asked().map((r) => r.path)).toEqual(['/api/v3/coins/markets?vs_currency=eur&ids=bitcoin']);
+
+    // $136,500 is €125,580: past the €125,000 line, above every euro price before; the cap goes from €2.20T to
+    // €2.51T, past €2.25T and €2.5T, above the €2.32T that the euro high times today's supply bounds it by.
+    replay.setScenario({ btcUsd: 136_500, height: HEIGHT, change24hPct: 3 });
+    expect((await extension.refresh()).ok).toBe(true);
+    const shown = await notifications.shown();
+    expect(shown.map((n) => [n.title, n.message])).toEqual([
+      ['Bitcoin tops €125,000 — for the first time', '€125,580; market cap €2.51T.'],
+      [
+        "Bitcoin's market cap tops €2.5 trillion — for the first time",
+        'Market cap €2.51T at €125,580 per BTC. Also passed €2.25 trillion.',
+      ],
+    ]);
+
+    const popup = await extension.open();
+    await expect(popup.getByTestId('crossings')).toContainText('Price topped €125K, first time');
+    await expect(popup.getByTestId('next-price')).toContainText('Price €150,000');
+    await expect(popup.getByTestId('next-cap')).toContainText('Cap €2.75T');
+    // Once a day is enough: the second round did not ask for the high again.
+    expect(asked()).toHaveLength(1);
+  });
+});

@@ -7,7 +7,7 @@ const OPTIONS = 'src/options/index.html';
 test('a bad value gets its message beside the field and is never saved', async ({ extension }) => {
   const options = await extension.open(OPTIONS);
   await options.getByLabel('Check for new figures every (minutes, 1–60)').fill('0');
-  await options.getByLabel('Price milestones (empty for the defaults)').fill('100k, lots');
+  await options.getByLabel('Price milestones, in the currency shown (empty for the defaults)').fill('100k, lots');
   await options.getByRole('button', { name: 'Save' }).click();
   await expect(options.getByTestId('error-pollMinutes')).toHaveText('a whole number of minutes from 1 to 60');
   await expect(options.getByTestId('error-priceLadder')).toHaveText(

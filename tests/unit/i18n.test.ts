@@ -26,8 +26,10 @@ describe('messages', () => {
 
   it('substitute like the browser does', () => {
     expect(t('annotateSite', 'example.org')).toBe('Annotate example.org');
-    expect(t('moneyLong', '1.5 trillion', '$')).toBe('$1.5 trillion');
-    expect(getMessageFrom(messagesOf('de'))('moneyLong', ['1,5 Billionen', '$'])).toBe('1,5 Billionen Dollar');
+    expect(t('moneyLongUSD', '1.5 trillion', '$')).toBe('$1.5 trillion');
+    expect(t('moneyLongCAD', '1.5 trillion', '$')).toBe('C$1.5 trillion');
+    expect(getMessageFrom(messagesOf('de'))('moneyLongUSD', ['1,5 Billionen', '$'])).toBe('1,5 Billionen Dollar');
+    expect(getMessageFrom(messagesOf('es'))('moneyLongEUR', ['1,5 billones', '$'])).toBe('1,5 billones de euros');
     expect(getMessageFrom(messagesOf('es'))('live', ['12 s'])).toBe('en vivo · hace 12 s');
   });
 });

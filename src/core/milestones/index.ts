@@ -4,6 +4,7 @@ export * from './day';
 export * from './firsts';
 export * from './highs';
 export * from './history';
+export * from './knownHistory';
 export * from './ladder';
 export * from './ladderText';
 export * from './log';

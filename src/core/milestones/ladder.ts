@@ -27,6 +27,25 @@ export const DEFAULT_PRICE_LADDER: Ladder = {
 
 export const DEFAULT_LADDERS: Ladders = { cap: DEFAULT_CAP_LADDER, price: DEFAULT_PRICE_LADDER };
 
+const scaled = (ladder: Ladder, by: number): Ladder =>
+  'values' in ladder
+    ? { values: ladder.values.map((v) => v * by) }
+    : {
+        segments: ladder.segments.map((s) =>
+          s.upTo ? { upTo: s.upTo * by, step: s.step * by } : { step: s.step * by },
+        ),
+      };
+
+/**
+ * The default lines in a currency's own round numbers. A yen is about a hundredth of a dollar, so its lines are a
+ * hundred times the dollar's ("¥10 million", "¥150 trillion"); the other currencies are within a factor of two
+ * of the dollar, where the dollar's round numbers are the round numbers too ("€100,000", "£1 trillion").
+ */
+export function defaultLadders(currency: string): Ladders {
+  if (currency !== 'JPY') return DEFAULT_LADDERS;
+  return { cap: scaled(DEFAULT_CAP_LADDER, 100), price: scaled(DEFAULT_PRICE_LADDER, 100) };
+}
+
 // Bounds keep every ladder cheap to walk and an options page from storing something absurd.
 export const MAX_LADDER_VALUES = 500;
 export const MAX_LADDER_SEGMENTS = 20;

@@ -16,7 +16,10 @@ export function parseLadderText(text: string, tr: Translate = t): LadderTextResu
   if (parts.length === 0) return { ok: true, ladder: null };
   const values: number[] = [];
   for (const part of parts) {
-    const match = /^\$?\s*(\d+(?:\.\d+)?)\s*([kmbt])?$/i.exec(part.replace(/,/g, ''));
+    // A currency sign or code in front is allowed and ignored: the lines are in the currency shown.
+    const match = /^(?:[$€£¥]|[A-Z]{0,2}\$|USD|EUR|GBP|JPY|CAD|AUD|CHF)?\s*(\d+(?:\.\d+)?)\s*([kmbt])?$/i.exec(
+      part.replace(/,/g, ''),
+    );
     if (!match) return { ok: false, error: tr('errAmount', part) };
     values.push(Math.round(Number(match[1]) * (match[2] ? SUFFIX[match[2].toLowerCase()] : 1)));
   }

@@ -1,10 +1,11 @@
 // One reading in, the events it causes and the memory for the next one out. The background calls this once a
 // polling round with the new quote and the memory from storage, and stores what comes back.
+import type { Currency } from '../currency';
 import { DEFAULT_MARGIN_PCT, startLines, stepLines } from './crossings';
 import { utcDay } from './day';
 import { firstReached, recordSeen, SEEN_LIMIT } from './firsts';
 import { higherOf, isFirst, raiseHigh } from './highs';
-import { SHIPPED_HIGHS } from './history';
+import { DOLLAR_HISTORY, type MilestoneHistory } from './knownHistory';
 import { DEFAULT_LADDERS, type Ladders, linesIn } from './ladder';
 import type {
   CrossingEvent,
@@ -29,11 +30,18 @@ export interface MilestoneOptions {
    * minutes is noise. The high itself is always kept up to date.
    */
   highQuietMs?: number;
+  /**
+   * What is known of the currency's past (dollars' shipped table by default). Null when nothing is: crossings are
+   * then said without "first time" or "back above", and no all-time high is announced.
+   */
+  history?: MilestoneHistory | null;
 }
 
+/** One reading in the memory's currency: price per BTC and market cap. */
 export interface Reading {
-  usd: number;
-  capUsd: number;
+  price: number;
+  cap: number;
+  currency: Currency;
 }
 
 export interface Observation {
@@ -45,7 +53,8 @@ export function initialMilestoneMemory(): MilestoneMemory {
   return { version: 1, price: null, cap: null, seen: [] };
 }
 
-const readingOf = (reading: Reading, metric: Metric): number => (metric === 'price' ? reading.usd : reading.capUsd);
+const readingOf = (reading: Reading, metric: Metric): number => (metric === 'price' ? reading.price : reading.cap);
+const NOTHING_KNOWN = { reached: {}, firsts: [] };
 const usable = (n: number): boolean => Number.isFinite(n) && n > 0;
 
 const seenHighs = (seen: readonly FirstCrossing[], metric: Metric): High[] =>
@@ -60,6 +69,8 @@ export function observe(
   const ladders = options.ladders ?? DEFAULT_LADDERS;
   const marginPct = options.marginPct ?? DEFAULT_MARGIN_PCT;
   const quietMs = options.highQuietMs ?? DEFAULT_HIGH_QUIET_MS;
+  const history = options.history === undefined ? DOLLAR_HISTORY : options.history;
+  const known = history ?? NOTHING_KNOWN;
   const day = utcDay(now);
   const next: MilestoneMemory = { ...memory };
   const events: MilestoneEvent[] = [];
@@ -71,27 +82,33 @@ export function observe(
     if (!usable(value)) continue;
     const ladder = ladders[metric];
     const before = memory[metric];
-    // A newer build may ship a higher high than an older build stored; a row of first crossings seen is a high too
-    // (it survives if the rest of the memory was lost).
-    const highBefore = [...(before ? [before.high] : []), ...seenHighs(seen, metric)].reduce(
-      higherOf,
-      SHIPPED_HIGHS[metric],
-    );
+    // What was certainly reached: the history's high, the memory's (a newer build may ship a higher high than an
+    // older build stored), and the first crossings seen (they survive if the rest of the memory was lost).
+    const reachedHighs = [
+      ...(history ? [history.reached[metric]] : []),
+      ...(before ? [before.high] : []),
+      ...seenHighs(seen, metric),
+    ];
+    const highBefore: High | null = reachedHighs.length > 0 ? reachedHighs.reduce(higherOf) : null;
+    // What nothing went above: a line above it is a first. Unknown without a history.
+    const ceiling = history && highBefore ? higherOf(history.ceilings[metric], highBefore) : null;
     const newRows: FirstCrossing[] = [];
 
     if (!before) {
-      // First reading: nothing is announced (it is not a change we saw). Lines above the shipped high that it is
-      // already above were first crossed between the build's high and today, on a day we do not know.
-      for (const line of linesIn(ladder, highBefore.value, value)) {
-        newRows.push({ metric, line, day, precision: 'onOrBefore', notBefore: highBefore.day, source: 'seen' });
+      // First reading: nothing is announced (it is not a change we saw). Lines above the known high that it is
+      // already above were first crossed between that high and today, on a day we do not know.
+      if (ceiling) {
+        for (const line of linesIn(ladder, ceiling.value, value)) {
+          newRows.push({ metric, line, day, precision: 'onOrBefore', notBefore: ceiling.day, source: 'seen' });
+        }
       }
       next[metric] = {
         ...startLines(ladder, value, marginPct),
         at: now,
-        high: raiseHigh(highBefore, value, day),
+        high: highBefore ? raiseHigh(highBefore, value, day) : { value, day },
         highAnnouncedAt: null,
       };
-      seen = recordSeen(seen, newRows, SEEN_LIMIT);
+      seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
       continue;
     }
 
@@ -101,12 +118,13 @@ export function observe(
     const when: Pick<FirstCrossing, 'day' | 'precision' | 'notBefore'> =
       dayBefore === day ? { day, precision: 'day' } : { day, precision: 'onOrBefore', notBefore: dayBefore };
     for (const { line, direction } of step.passed) {
-      if (direction === 'up' && isFirst(line, highBefore)) newRows.push({ metric, line, ...when, source: 'seen' });
+      if (direction === 'up' && ceiling && isFirst(line, ceiling))
+        newRows.push({ metric, line, ...when, source: 'seen' });
     }
 
     let anyFirst = false;
     for (const crossing of step.crossings) {
-      const first = crossing.direction === 'up' && isFirst(crossing.line, highBefore);
+      const first = crossing.direction === 'up' && ceiling !== null && isFirst(crossing.line, ceiling);
       anyFirst ||= first;
       const event: CrossingEvent = {
         kind: 'crossing',
@@ -115,37 +133,41 @@ export function observe(
         line: crossing.line,
         alsoCrossed: crossing.alsoCrossed,
         first,
-        firstReached: first ? null : firstReached(metric, crossing.line, seen, [highBefore]),
-        usd: reading.usd,
-        capUsd: reading.capUsd,
+        firstReached: first ? null : firstReached(metric, crossing.line, seen, highBefore ? [highBefore] : [], known),
+        price: reading.price,
+        cap: reading.cap,
+        currency: reading.currency,
         at: now,
       };
       events.push(event);
     }
 
-    const high = raiseHigh(highBefore, value, day);
+    const high = raiseHigh(highBefore ?? before.high, value, day);
     let highAnnouncedAt = before.highAnnouncedAt;
-    if (high !== highBefore) {
+    if (ceiling && value > ceiling.value) {
       const quiet = highAnnouncedAt !== null && now - highAnnouncedAt < quietMs;
+      // A high is announced only over a value reached, not over a bound (a cap bounded by the supply).
+      const exact = highBefore !== null && ceiling.value === highBefore.value;
       // A first crossing is a new high already; saying both in one round would be two notifications for one fact.
-      if (!anyFirst && !quiet) {
+      if (!anyFirst && !quiet && exact) {
         const event: HighEvent = {
           kind: 'high',
           metric,
           value,
-          previous: highBefore,
-          usd: reading.usd,
-          capUsd: reading.capUsd,
+          previous: ceiling,
+          price: reading.price,
+          cap: reading.cap,
+          currency: reading.currency,
           at: now,
         };
         events.push(event);
       }
-      if (anyFirst || !quiet) highAnnouncedAt = now;
+      if (anyFirst || (!quiet && exact)) highAnnouncedAt = now;
     }
 
     const updated: MetricMemory = { ...step.memory, at: now, high, highAnnouncedAt };
     next[metric] = updated;
-    seen = recordSeen(seen, newRows, SEEN_LIMIT);
+    seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
   }
 
   next.seen = seen;

@@ -3,6 +3,7 @@
 // is rescued on its own, so a damaged timeline row or hysteresis entry does not cost the highs seen at run time
 // (losing those could turn a repeat into a false "first time").
 import * as v from 'valibot';
+import { CURRENCIES } from '../currency';
 import { isDay } from './day';
 import { SEEN_LIMIT } from './firsts';
 import { LOG_LIMIT } from './log';
@@ -15,6 +16,7 @@ const day = v.pipe(v.string(), v.check(isDay, 'not a YYYY-MM-DD day'));
 const metric = v.picklist(['cap', 'price']);
 const direction = v.picklist(['up', 'down']);
 const precision = v.picklist(['day', 'approx', 'onOrBefore']);
+const currency = v.picklist(CURRENCIES);
 
 const highSchema: v.GenericSchema<High> = v.object({ value: positive, day });
 
@@ -55,8 +57,9 @@ export const milestoneEventSchema: v.GenericSchema<MilestoneEvent> = v.variant('
     alsoCrossed: v.array(positive),
     first: v.boolean(),
     firstReached: v.nullable(firstReachedSchema),
-    usd: positive,
-    capUsd: positive,
+    price: positive,
+    cap: positive,
+    currency,
     at: time,
   }),
   v.object({
@@ -64,8 +67,9 @@ export const milestoneEventSchema: v.GenericSchema<MilestoneEvent> = v.variant('
     metric,
     value: positive,
     previous: highSchema,
-    usd: positive,
-    capUsd: positive,
+    price: positive,
+    cap: positive,
+    currency,
     at: time,
   }),
 ]);
@@ -93,12 +97,19 @@ export function loadMilestoneMemory(raw: unknown): MilestoneMemory {
   return memory;
 }
 
+/** Events stored before milestones followed the currency were in dollars, under other names. */
+export function fromDollarEvent(entry: unknown): unknown {
+  if (typeof entry !== 'object' || entry === null || 'currency' in entry) return entry;
+  const { usd, capUsd, ...rest } = entry as Record<string, unknown>;
+  return { ...rest, price: usd, cap: capUsd, currency: 'USD' };
+}
+
 /** The timeline from storage; entries that fail validation are dropped one by one, the rest kept. */
 export function loadMilestoneLog(raw: unknown): MilestoneEvent[] {
   if (!Array.isArray(raw)) return [];
   return raw
     .flatMap((entry) => {
-      const parsed = v.safeParse(milestoneEventSchema, entry);
+      const parsed = v.safeParse(milestoneEventSchema, fromDollarEvent(entry));
       return parsed.success ? [parsed.output] : [];
     })
     .slice(0, LOG_LIMIT);

@@ -1,5 +1,7 @@
 // Shared shapes of the milestone module. Everything here is plain JSON data: it is stored between
 // service-worker restarts and read back by the popup, so no classes, Maps, Dates or undefined values.
+// Amounts are in one currency throughout: a memory is kept per currency, and an event names its own.
+import type { Currency } from '../currency';
 
 export type Metric = 'cap' | 'price';
 export const METRICS: readonly Metric[] = ['price', 'cap'];
@@ -22,7 +24,7 @@ export interface FirstReached {
 /** One row of the history table: shipped with the build, or seen while running. */
 export interface FirstCrossing extends FirstReached {
   metric: Metric;
-  /** The line in US dollars (a market cap or a price per BTC). */
+  /** The line (a market cap or a price per BTC), in the currency of the table or memory holding the row. */
   line: number;
   /** Where the day comes from: a data source, a derivation, or 'seen' for rows recorded at run time. */
   source: string;
@@ -47,9 +49,10 @@ export interface CrossingEvent {
   first: boolean;
   /** When `line` was first reached; null for a first (it is being reached now) or when nothing is known. */
   firstReached: FirstReached | null;
-  /** The reading that crossed. */
-  usd: number;
-  capUsd: number;
+  /** The reading that crossed: price per BTC and market cap, in `currency`. */
+  price: number;
+  cap: number;
+  currency: Currency;
   at: number;
 }
 
@@ -60,8 +63,9 @@ export interface HighEvent {
   value: number;
   /** The high it beats. */
   previous: High;
-  usd: number;
-  capUsd: number;
+  price: number;
+  cap: number;
+  currency: Currency;
   at: number;
 }
 

@@ -1,6 +1,7 @@
 // The next cap and price milestones: a bar from the last line to the next, how far to go, and
 // for the cap the price per BTC it takes.
 
+import type { Money } from '../../core/currency';
 import { formatCompactMoney, formatPrice } from '../../core/format';
 import type { Ladders } from '../../core/milestones/ladder';
 import { milestonesForQuote, type NearestMilestones } from '../../core/milestones/nearest';
@@ -45,25 +46,26 @@ function Row(props: {
   );
 }
 
-export function NextMilestones(props: { quote: Quote; ladders: Ladders; locale: string; inDollarsNote: boolean }) {
-  const { quote, ladders, locale, inDollarsNote } = props;
-  const near = milestonesForQuote({ usd: quote.usd, capUsd: quote.capUsd, supplyBtc: quote.supplyBtc }, ladders);
-  const cap = (n: number) => formatCompactMoney(n, locale);
-  const price = (n: number) => formatPrice(n, locale);
+export function NextMilestones(props: { quote: Quote; ladders: Ladders; locale: string; money: Money }) {
+  const { quote, ladders, locale, money } = props;
+  const { currency, rate } = money;
+  const figures = { usd: quote.usd * rate, capUsd: quote.capUsd * rate, supplyBtc: quote.supplyBtc };
+  const near = milestonesForQuote(figures, ladders);
+  const cap = (n: number) => formatCompactMoney(n, locale, currency);
+  const price = (n: number) => formatPrice(n, locale, false, currency);
   const capNeeds = near.cap.above ? t('needsPrice', price(near.cap.above.priceNeeded) ?? '') : null;
   return (
     <section class="milestones" aria-label={t('nextMilestones')}>
-      {inDollarsNote ? <p class="note">{t('milestonesUsd')}</p> : null}
       <ul>
         <Row
           label={t('milestoneCap')}
-          value={quote.capUsd}
+          value={figures.capUsd}
           near={near.cap}
           format={cap}
           needs={capNeeds}
           testId="next-cap"
         />
-        <Row label={t('milestonePrice')} value={quote.usd} near={near.price} format={price} testId="next-price" />
+        <Row label={t('milestonePrice')} value={figures.usd} near={near.price} format={price} testId="next-price" />
       </ul>
     </section>
   );

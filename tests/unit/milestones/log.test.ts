@@ -20,8 +20,9 @@ const event = (at: number, line = 100_000): MilestoneEvent => ({
   alsoCrossed: [],
   first: false,
   firstReached: { day: '2024-12-05', precision: 'day' },
-  usd: line + 1,
-  capUsd: (line + 1) * 2e7,
+  price: line + 1,
+  cap: (line + 1) * 2e7,
+  currency: 'USD',
   at,
 });
 
@@ -49,8 +50,18 @@ describe('the timeline log', () => {
     expect(loadMilestoneLog(null)).toEqual([]);
   });
 
+  it('reads events stored before milestones followed the currency as dollars', () => {
+    const { price, cap, currency, ...rest } = event(3);
+    expect(currency).toBe('USD');
+    expect(loadMilestoneLog([{ ...rest, usd: price, capUsd: cap }])).toEqual([event(3)]);
+  });
+
   it('validates a memory produced by observe with the exported schema', () => {
-    const { memory } = observe(initialMilestoneMemory(), { usd: 150_500, capUsd: 3.01e12 }, 1_780_000_000_000);
+    const { memory } = observe(
+      initialMilestoneMemory(),
+      { price: 150_500, cap: 3.01e12, currency: 'USD' },
+      1_780_000_000_000,
+    );
     expect(v.safeParse(milestoneMemorySchema, JSON.parse(JSON.stringify(memory))).success).toBe(true);
   });
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Currency } from '../../../src/core/currency';
 import {
   type CrossingEvent,
   eventTitle,
@@ -10,6 +11,7 @@ import {
   type MilestoneOptions,
   observe,
   parseLadder,
+  type Reading,
   SHIPPED_HIGHS,
 } from '../../../src/core/milestones';
 
@@ -18,10 +20,8 @@ const T = 1e12;
 const HOUR = 3_600_000;
 const START = Date.parse('2026-06-01T12:00:00Z');
 
-const byPrice = (usd: number) => ({ usd, capUsd: usd * SUPPLY });
-const byCap = (capUsd: number) => ({ usd: capUsd / SUPPLY, capUsd });
-
-type Reading = { usd: number; capUsd: number };
+const byPrice = (price: number, currency: Currency = 'USD') => ({ price, cap: price * SUPPLY, currency });
+const byCap = (cap: number, currency: Currency = 'USD') => ({ price: cap / SUPPLY, cap, currency });
 
 /** Feeds readings an hour apart through storage (JSON) and collects every event. */
 function feed(
@@ -57,8 +57,8 @@ describe('first time against the shipped history', () => {
 
   it('knows $1T and $100,000 were reached before', () => {
     const { events } = feed([
-      { usd: 95_000, capUsd: 0.95 * T },
-      { usd: 101_000, capUsd: 1.05 * T },
+      { price: 95_000, cap: 0.95 * T, currency: 'USD' },
+      { price: 101_000, cap: 1.05 * T, currency: 'USD' },
     ]);
     expect(crossings(events).map((e) => [e.metric, e.line, e.first, e.firstReached?.day])).toEqual([
       ['price', 100_000, false, '2024-12-05'],
@@ -162,8 +162,9 @@ describe('all-time highs', () => {
         metric: 'price',
         value: 127_000,
         previous: { value: 126_080, day: '2025-10-06' },
-        usd: 127_000,
-        capUsd: 127_000 * SUPPLY,
+        price: 127_000,
+        cap: 127_000 * SUPPLY,
+        currency: 'USD',
         at: START + HOUR,
       },
     ]);
@@ -171,7 +172,7 @@ describe('all-time highs', () => {
   });
 
   it('announces the next new high after the quiet period', () => {
-    const readings = [126_000, 127_000, 128_000, 129_000].map(byPrice);
+    const readings = [126_000, 127_000, 128_000, 129_000].map((p) => byPrice(p));
     const { events } = feed(readings, {}, initialMilestoneMemory(), START, 13 * HOUR);
     const highs = events.filter((e): e is HighEvent => e.kind === 'high' && e.metric === 'price');
     expect(highs.map((e) => e.value)).toEqual([127_000, 129_000]);
@@ -203,7 +204,9 @@ describe('downward crossings', () => {
 
 describe('memory', () => {
   it('survives storage: the same events and memory with or without a JSON round trip', () => {
-    const readings = [124_000, 126_500, 125_200, 124_900, 151_000, 149_000, 149_900, 152_000, 98_000].map(byPrice);
+    const readings = [124_000, 126_500, 125_200, 124_900, 151_000, 149_000, 149_900, 152_000, 98_000].map((p) =>
+      byPrice(p),
+    );
     let plain = initialMilestoneMemory();
     const plainEvents: MilestoneEvent[] = [];
     for (const [i, reading] of readings.entries()) {
@@ -226,7 +229,7 @@ describe('memory', () => {
 
   it('ignores a reading that is not a positive number', () => {
     const { memory } = feed([byPrice(100_000)]);
-    const out = observe(memory, { usd: Number.NaN, capUsd: 0 }, START + HOUR);
+    const out = observe(memory, { price: Number.NaN, cap: 0, currency: 'USD' }, START + HOUR);
     expect(out.events).toEqual([]);
     expect(out.memory).toEqual(memory);
   });
@@ -234,7 +237,10 @@ describe('memory', () => {
   it('uses the ladders and margin it is given', () => {
     const ladders = { price: parseLadder({ values: [69_000] }), cap: parseLadder({ values: [1.5 * T] }) };
     // 68,990 is within 0.1 % of the line: held; 68,900 is beyond it: a fall.
-    const { events } = feed([68_000, 69_050, 68_990, 69_020, 68_900].map(byPrice), { ladders, marginPct: 0.1 });
+    const { events } = feed(
+      [68_000, 69_050, 68_990, 69_020, 68_900].map((p) => byPrice(p)),
+      { ladders, marginPct: 0.1 },
+    );
     expect(crossings(events, 'price').map((e) => [e.direction, e.line])).toEqual([
       ['up', 69_000],
       ['down', 69_000],

@@ -4,7 +4,7 @@ import {
   eventBody,
   eventTitle,
   type HighEvent,
-  longUsd,
+  longMoney,
   timelineText,
   whenText,
 } from '../../../src/core/milestones';
@@ -20,8 +20,9 @@ function crossing(over: Partial<CrossingEvent>): CrossingEvent {
     alsoCrossed: [],
     first: false,
     firstReached: null,
-    usd: 76_000,
-    capUsd: 1.52 * T,
+    price: 76_000,
+    cap: 1.52 * T,
+    currency: 'USD',
     at: 0,
     ...over,
   };
@@ -37,7 +38,19 @@ describe('long-form amounts', () => {
     [100_000, '$100,000'],
     [125_000, '$125,000'],
   ])('%d reads %s', (usd, text) => {
-    expect(longUsd(usd)).toBe(text);
+    expect(longMoney(usd)).toBe(text);
+  });
+
+  it.each([
+    ['EUR', 1.5 * T, 'en-US', '€1.5 trillion'],
+    ['GBP', 900e9, 'en-US', '£900 billion'],
+    ['JPY', 150 * T, 'en-US', '¥150 trillion'],
+    ['CAD', 2 * T, 'en-US', 'C$2 trillion'],
+    ['CHF', 1 * T, 'en-US', 'CHF 1 trillion'],
+    ['EUR', 100_000, 'en-US', '€100,000'],
+    ['JPY', 15_000_000, 'en-US', '¥15 million'],
+  ] as const)('%s %d reads %s', (currency, amount, locale, text) => {
+    expect(longMoney(amount, currency, 3, undefined, locale)).toBe(text);
   });
 });
 
@@ -59,7 +72,37 @@ describe('notification titles', () => {
     expect(
       eventTitle(crossing({ metric: 'price', line: 100_000, firstReached: { day: '2024-12-05', precision: 'day' } })),
     ).toBe('Bitcoin is back above $100,000, first reached 2024-12-05');
-    expect(eventTitle(crossing({}))).toBe("Bitcoin's market cap is back above $1.5 trillion");
+  });
+
+  it('claims neither a first nor a repeat when the past of the line is not known', () => {
+    expect(eventTitle(crossing({}))).toBe("Bitcoin's market cap rises above $1.5 trillion");
+    expect(eventTitle(crossing({ currency: 'EUR', line: 1.25 * T }))).toBe(
+      "Bitcoin's market cap rises above €1.25 trillion",
+    );
+  });
+
+  it('words every amount of an event in its own currency', () => {
+    const euro = crossing({
+      currency: 'EUR',
+      metric: 'price',
+      line: 120_000,
+      first: true,
+      price: 120_400,
+      cap: 2.4 * T,
+    });
+    expect(eventTitle(euro)).toBe('Bitcoin tops €120,000 — for the first time');
+    expect(eventBody(euro)).toBe('€120,400; market cap €2.4T.');
+    expect(timelineText(euro)).toBe('Price topped €120K, first time');
+    const yen = crossing({
+      currency: 'JPY',
+      line: 300 * T,
+      alsoCrossed: [250 * T],
+      first: true,
+      price: 15e6,
+      cap: 301 * T,
+    });
+    expect(eventTitle(yen)).toBe("Bitcoin's market cap tops ¥300 trillion — for the first time");
+    expect(eventBody(yen)).toBe('Market cap ¥301T at ¥15 million per BTC. Also passed ¥250 trillion.');
   });
 
   it('says a fall plainly', () => {
@@ -80,9 +123,9 @@ describe('notification titles', () => {
 
 describe('notification bodies and the timeline', () => {
   it('gives the figures and the other lines passed', () => {
-    const event = crossing({ line: 1.75 * T, alsoCrossed: [1.25 * T, 1.5 * T], capUsd: 1.8 * T, usd: 90_000 });
+    const event = crossing({ line: 1.75 * T, alsoCrossed: [1.25 * T, 1.5 * T], cap: 1.8 * T, price: 90_000 });
     expect(eventBody(event)).toBe('Market cap $1.8T at $90,000 per BTC. Also passed $1.25 trillion and $1.5 trillion.');
-    expect(eventBody(crossing({ metric: 'price', line: 100_000, usd: 100_250, capUsd: 1.99 * T }))).toBe(
+    expect(eventBody(crossing({ metric: 'price', line: 100_000, price: 100_250, cap: 1.99 * T }))).toBe(
       '$100,250; market cap $1.99T.',
     );
   });
@@ -93,8 +136,9 @@ describe('notification bodies and the timeline', () => {
       metric: 'price',
       value: 127_450,
       previous: { value: 126_080, day: '2025-10-06' },
-      usd: 127_450,
-      capUsd: 2.55 * T,
+      price: 127_450,
+      cap: 2.55 * T,
+      currency: 'USD',
       at: 0,
     };
     expect(eventTitle(high)).toBe('Bitcoin sets a new all-time high: $127,450');
@@ -104,7 +148,10 @@ describe('notification bodies and the timeline', () => {
 
   it('has one short line per event for the timeline', () => {
     expect(timelineText(crossing({ first: true }))).toBe('Cap topped $1.5T, first time');
-    expect(timelineText(crossing({}))).toBe('Cap back above $1.5T');
+    expect(timelineText(crossing({ firstReached: { day: '2024-11-07', precision: 'day' } }))).toBe(
+      'Cap back above $1.5T',
+    );
+    expect(timelineText(crossing({}))).toBe('Cap rose above $1.5T');
     expect(timelineText(crossing({ metric: 'price', direction: 'down', line: 100_000 }))).toBe(
       'Price fell below $100K',
     );

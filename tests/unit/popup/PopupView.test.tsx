@@ -133,8 +133,9 @@ describe('popup', () => {
       alsoCrossed: [],
       first: true,
       firstReached: null,
-      usd: 100_300,
-      capUsd: 2.0e12,
+      price: 100_300,
+      cap: 2.0e12,
+      currency: 'USD' as const,
       at: Date.UTC(2024, 11, 5, 3),
     };
     const root = show(liveState, { crossings: [event] });
@@ -240,7 +241,10 @@ describe('popup', () => {
     expect(text(root, 'price')).toBe('€56,335.74');
     expect(text(root, 'cap')).toBe('€1.12T');
     expect(text(root, 'currency-note')).toBe("in EUR, converted at CoinGecko's rate: 1 USD = 0.92 EUR");
-    expect(root.textContent).toContain('Milestones in US dollars');
+    // The next milestones are the euro's own round numbers, with the euro price they take.
+    expect(text(root, 'next-cap')).toContain('Cap €1.25T');
+    expect(text(root, 'next-cap')).toContain('needs €62,647/BTC');
+    expect(text(root, 'next-price')).toContain('Price €60,000');
   });
 
   it('says so when the chosen currency has no rate yet, and shows dollars', () => {
