@@ -3,7 +3,8 @@ import type { Translate } from '../i18n/t';
 // Formatting of figures for people. Every function returns null rather than a string that
 // would show NaN, 0 or "undefined": callers show their own honest text instead.
 
-const isPositive = (value: number | null | undefined): value is number =>
+/** A finite number above zero: the only kind of figure worth showing. */
+export const isPositive = (value: unknown): value is number =>
   typeof value === 'number' && Number.isFinite(value) && value > 0;
 
 const cache = new Map<string, Intl.NumberFormat>();

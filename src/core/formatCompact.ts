@@ -1,5 +1,6 @@
 // Compact amounts for inline notes, where a reader compares them with the figure they sit next to:
 // always three significant digits, so "$1.10T" never shortens to "$1.1T" and looks rounder than it is.
+import { isPositive } from './format';
 
 const compact = new Intl.NumberFormat('en-US', {
   style: 'currency',
@@ -8,8 +9,6 @@ const compact = new Intl.NumberFormat('en-US', {
   minimumSignificantDigits: 3,
   maximumSignificantDigits: 3,
 });
-
-const isPositive = (value: number): boolean => Number.isFinite(value) && value > 0;
 
 /** A market cap or other large amount: "$1.22T", "$900B", "$12.3B". */
 export function formatCompactCap(usd: number): string | null {
