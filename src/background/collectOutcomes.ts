@@ -1,5 +1,7 @@
 // Asks the providers for one round: every price source at once, then the chain tip from the
 // first height source that answers. A provider backing off is not asked at all.
+
+import { t } from '../i18n/t';
 import { ProviderError } from '../providers/errors';
 import { fetchText } from '../providers/fetchText';
 import { heightProviders, priceProviders, providerUrl } from '../providers/registry';
@@ -57,7 +59,7 @@ async function ask<T>(
     check?.(value);
     return { id: provider.id, kind: 'answer', at: env.now(), value };
   } catch (error) {
-    const reason = error instanceof ProviderError ? error : new ProviderError('invalid', 'unreadable answer');
+    const reason = error instanceof ProviderError ? error : new ProviderError('invalid', t('errUnreadable'));
     return { id: provider.id, kind: 'error', at: env.now(), error: reason };
   }
 }
@@ -68,12 +70,12 @@ export async function collectOutcomes(previous: State, env: RoundEnv): Promise<R
   const seen = lastSeenHeight(previous);
   const plausibleHeight = (height: number) => {
     if (knownHeight !== null && height < knownHeight - MAX_REORG_DEPTH) {
-      throw new ProviderError('invalid', `block height went backwards (${height} after ${knownHeight})`);
+      throw new ProviderError('invalid', t('errHeightBack', height, knownHeight));
     }
     if (seen !== null) {
       const allowed = FORWARD_SLACK_BLOCKS + Math.ceil(Math.max(0, env.now() - seen.at) / MS_PER_PLAUSIBLE_BLOCK);
       if (height > seen.height + allowed) {
-        throw new ProviderError('invalid', `block height jumped ahead (${height} after ${seen.height})`);
+        throw new ProviderError('invalid', t('errHeightAhead', height, seen.height));
       }
     }
   };

@@ -3,6 +3,7 @@
 // Pure: no browser APIs, so every branch is unit-tested.
 import { consensusPrice } from '../core/median';
 import { makeQuote } from '../core/quote';
+import { t } from '../i18n/t';
 import type { PriceReading, ProviderId } from '../providers/types';
 import type { RoundError } from '../state/reasons';
 import { HISTORY_LIMIT, HISTORY_SPACING_MS, type HistorySample, type ProviderStatus, type State } from '../state/state';
@@ -55,7 +56,7 @@ function statusOf<T>(
       return {
         state: 'waiting',
         at: previous?.at ?? 0,
-        message: previous?.message ?? 'waiting before asking again',
+        message: previous?.message ?? t('waitingAgain'),
         value: null,
         failures: previous?.failures ?? 0,
         retryAt: outcome.retryAt,
@@ -98,7 +99,7 @@ export function nextState(previous: State, round: RoundOutcomes): State {
     const status = providers[outlier.source as ProviderId];
     if (status) {
       const pct = signedPct(outlier.deviationPct);
-      providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the others` };
+      providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: t('fromOthers', pct) };
     }
   }
   let heldBack = false;
@@ -107,7 +108,7 @@ export function nextState(previous: State, round: RoundOutcomes): State {
     for (const source of consensus.used) {
       const status = providers[source as ProviderId];
       if (status) {
-        providers[source as ProviderId] = { ...status, state: 'outlier', message: `${pct} from the last good price` };
+        providers[source as ProviderId] = { ...status, state: 'outlier', message: t('fromLastGood', pct) };
       }
     }
     // Held back: the sources agree with each other but not with the last good price.

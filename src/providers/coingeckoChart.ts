@@ -2,6 +2,7 @@
 // sparkline on install so it is never empty for a week.
 // Shape: {"prices":[[ms,price],…],"market_caps":[[ms,cap],…],"total_volumes":[…]}
 import * as v from 'valibot';
+import { t } from '../i18n/t';
 import { ProviderError } from './errors';
 import { positiveNumber } from './numbers';
 import { parseJson } from './parseJson';
@@ -24,7 +25,7 @@ export const coingeckoChart = {
       const cap = caps.get(t);
       if (cap !== undefined) samples.push([t, usd, cap]);
     }
-    if (samples.length === 0) throw new ProviderError('invalid', 'no points in the chart');
+    if (samples.length === 0) throw new ProviderError('invalid', t('errNoPoints'));
     return samples.sort((a, b) => a[0] - b[0]);
   },
 };

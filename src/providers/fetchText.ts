@@ -1,4 +1,5 @@
 // One HTTP GET with a deadline; every failure becomes a ProviderError that names its cause.
+import { t } from '../i18n/t';
 import { ProviderError, parseRetryAfter } from './errors';
 
 export const DEFAULT_TIMEOUT_MS = 8000;
@@ -22,7 +23,7 @@ export async function fetchText(
     if (response.status === 429) {
       throw new ProviderError(
         'rate-limited',
-        'rate limited (HTTP 429)',
+        t('errRateLimited'),
         429,
         parseRetryAfter(response.headers.get('retry-after'), now()),
       );
@@ -30,23 +31,23 @@ export async function fetchText(
     if (!response.ok) {
       throw new ProviderError(
         'http',
-        `HTTP ${response.status}`,
+        t('errHttp', response.status),
         response.status,
         parseRetryAfter(response.headers.get('retry-after'), now()),
       );
     }
     const text = await response.text();
-    if (text.length > MAX_BODY_CHARS) throw new ProviderError('invalid', 'answer too large');
+    if (text.length > MAX_BODY_CHARS) throw new ProviderError('invalid', t('errTooLarge'));
     return text;
   } catch (error) {
     if (error instanceof ProviderError) throw error;
     if (controller.signal.aborted) {
       throw new ProviderError(
         'timeout',
-        `no answer within ${timeoutMs < 1000 ? timeoutMs / 1000 : Math.round(timeoutMs / 1000)} s`,
+        t('errTimeout', timeoutMs < 1000 ? timeoutMs / 1000 : Math.round(timeoutMs / 1000)),
       );
     }
-    throw new ProviderError('network', 'network error (offline or blocked)');
+    throw new ProviderError('network', t('errNetwork'));
   } finally {
     clearTimeout(timer);
   }

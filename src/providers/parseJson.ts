@@ -1,5 +1,6 @@
 // Turns a body into a validated value or an 'invalid' ProviderError: no unchecked number leaves a provider.
 import * as v from 'valibot';
+import { t } from '../i18n/t';
 import { ProviderError } from './errors';
 
 /**
@@ -8,29 +9,29 @@ import { ProviderError } from './errors';
  */
 function whatWasWrong(issue: v.BaseIssue<unknown>): string {
   const { expected, received } = issue;
-  if (received === 'undefined' || received === 'null') return ' (missing)';
+  if (received === 'undefined' || received === 'null') return ` (${t('errMissing')})`;
   if (!expected) return '';
   const got = /^-?Infinity$|^NaN$/.test(received)
-    ? 'a number out of range'
+    ? t('errOutOfRange')
     : received.length > 24
       ? `${received.slice(0, 23)}…`
       : received;
-  return ` (expected ${expected}, got ${got})`;
+  return ` (${t('errExpectedGot', expected, got)})`;
 }
 
 export function parseJson<S extends v.GenericSchema>(text: string, schema: S): v.InferOutput<S> {
-  if (text.trim() === '') throw new ProviderError('invalid', 'empty answer');
+  if (text.trim() === '') throw new ProviderError('invalid', t('errEmpty'));
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch {
-    throw new ProviderError('invalid', 'answer is not valid JSON');
+    throw new ProviderError('invalid', t('errNotJson'));
   }
   const result = v.safeParse(schema, data);
   if (!result.success) {
     const issue = result.issues[0];
     const path = v.getDotPath(issue);
-    throw new ProviderError('invalid', `unexpected answer${path ? ` at ${path}` : ''}${whatWasWrong(issue)}`);
+    throw new ProviderError('invalid', (path ? t('errUnexpectedAt', path) : t('errUnexpected')) + whatWasWrong(issue));
   }
   return result.output;
 }

@@ -1,16 +1,18 @@
 // Chain tip height from the Esplora API (mempool.space, with blockstream.info's twin as fallback).
 // Shape: a plain-text integer, e.g. "925000".
+
+import { t } from '../i18n/t';
 import { ProviderError } from './errors';
 import { MAX_PLAUSIBLE_HEIGHT, MIN_PLAUSIBLE_HEIGHT } from './numbers';
 import type { HeightProvider } from './types';
 
 export function parseHeight(text: string): number {
   const trimmed = text.trim();
-  if (trimmed === '') throw new ProviderError('invalid', 'empty answer');
-  if (!/^\d{1,8}$/.test(trimmed)) throw new ProviderError('invalid', 'answer is not a block height');
+  if (trimmed === '') throw new ProviderError('invalid', t('errEmpty'));
+  if (!/^\d{1,8}$/.test(trimmed)) throw new ProviderError('invalid', t('errNotHeight'));
   const height = Number(trimmed);
   if (height > MAX_PLAUSIBLE_HEIGHT || height < MIN_PLAUSIBLE_HEIGHT) {
-    throw new ProviderError('invalid', `block height out of range (${height})`);
+    throw new ProviderError('invalid', t('errHeightRange', height));
   }
   return height;
 }

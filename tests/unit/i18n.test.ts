@@ -33,3 +33,45 @@ describe('messages', () => {
     expect(getMessageFrom(messagesOf('es'))('live', ['12 s'])).toBe('en vivo · hace 12 s');
   });
 });
+
+describe('why a provider failed, in the browser language', () => {
+  const scope = globalThis as unknown as { chrome: { i18n: { getMessage: unknown } } };
+  const english = scope.chrome.i18n.getMessage;
+
+  async function inGerman<T>(body: () => Promise<T>): Promise<T> {
+    scope.chrome.i18n.getMessage = getMessageFrom(messagesOf('de'));
+    try {
+      return await body();
+    } finally {
+      scope.chrome.i18n.getMessage = english;
+    }
+  }
+
+  const failureOf = async (body: () => unknown) => {
+    try {
+      await body();
+    } catch (error) {
+      return (error as Error).message;
+    }
+    return 'no error';
+  };
+
+  it('says network errors, rate limits and bad answers in German', async () => {
+    const { fetchText } = await import('../../src/providers/fetchText');
+    const { coingecko } = await import('../../src/providers/coingecko');
+    const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
+    const limited = (async () => new Response('{}', { status: 429 })) as typeof fetch;
+    const said = await inGerman(async () => [
+      await failureOf(() => fetchText('http://127.0.0.1/', { fetchImpl: offline })),
+      await failureOf(() => fetchText('http://127.0.0.1/', { fetchImpl: limited })),
+      await failureOf(() => coingecko.parse('{"bitcoin":{"usd":"abc"}}')),
+      await failureOf(() => coingecko.parse('')),
+    ]);
+    expect(said).toEqual([
+      'Netzwerkfehler (offline oder blockiert)',
+      'Anfragelimit erreicht (HTTP 429)',
+      'unerwartete Antwort bei bitcoin.usd (erwartet number, erhalten "abc")',
+      'leere Antwort',
+    ]);
+  });
+});
