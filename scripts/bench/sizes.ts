@@ -15,12 +15,12 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in bytes of minified JavaScript (1 kB = 1,000 bytes), per bundle.
- * The content script's aim is 15 kB; it is 23.9 kB today (detector 12.0 kB, reading and placing
- * notes robustly on hostile pages 9.0 kB; see BENCHMARKS.md), so the enforced budget is 25 kB:
- * a guard against growth while the gap to the aim stays open, not a claim that the aim is met.
+ * The content script's aim is 15 kB; it is 21.9 kB (its code alone, without a single one of the
+ * detector's patterns, is 15.6 kB; see BENCHMARKS.md), so the enforced budget sits just above what
+ * it is, 22 kB: a guard against growth, not a claim that the aim is met.
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 25_000,
+  'content script': 22_000,
   popup: 40_000,
 };
 
