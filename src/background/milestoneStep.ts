@@ -1,10 +1,11 @@
 // After a round with a fresh quote: the milestone events it caused, the log, and which of them
 // the user wants as notifications. Pure: the round stores what it returns in one write.
-import { type Currency, moneyFor } from '../core/currency';
+import { type Currency, type Money, moneyFor } from '../core/currency';
 import {
   appendToLog,
   DOLLAR_HISTORY,
   defaultLadders,
+  higherOf,
   historyFromPriceHigh,
   type MilestoneEvent,
   type MilestoneHistory,
@@ -26,16 +27,30 @@ export function wantsNotification(event: MilestoneEvent, notify: NotifySettings)
   return event.metric === 'cap' ? notify.capMilestones : notify.priceMilestones;
 }
 
-/** What is known of a currency's past: the shipped table for dollars, the high read from CoinGecko otherwise. */
+/**
+ * What is known of a currency's past: for another currency, the high read from CoinGecko; for the dollar, the
+ * shipped table, raised by the high read if that is higher (a high set after the build).
+ */
 export function historyIn(
   stored: StoredMilestones,
   currency: Currency,
   height: number,
   now: number,
 ): MilestoneHistory | null {
-  if (currency === 'USD') return DOLLAR_HISTORY;
   const read = stored.highs[currency];
-  return read ? historyFromPriceHigh(read.high, height, utcDay(now)) : null;
+  const fromRead = read ? historyFromPriceHigh(read.high, height, utcDay(now)) : null;
+  if (currency !== 'USD') return fromRead;
+  if (!fromRead) return DOLLAR_HISTORY;
+  const raised = (which: 'ceilings' | 'reached') => ({
+    price: higherOf(DOLLAR_HISTORY[which].price, fromRead[which].price),
+    cap: higherOf(DOLLAR_HISTORY[which].cap, fromRead[which].cap),
+  });
+  return { ceilings: raised('ceilings'), reached: raised('reached'), firsts: DOLLAR_HISTORY.firsts };
+}
+
+/** The currency milestones are in: the chosen one, or dollars while it has no fresh rate, as the figures are. */
+export function milestoneMoney(settings: Pick<Settings, 'currency'>, state: State, now: number): Money {
+  return moneyFor(settings.currency, state.fx, now);
 }
 
 export function milestoneStep(
@@ -46,8 +61,7 @@ export function milestoneStep(
   const quote = state.quote;
   if (!state.lastRound?.ok || !quote) return stored;
   const notify = settings.notify;
-  // Milestones are in the currency the figures are shown in: the chosen one, or dollars while it has no rate.
-  const { currency, rate } = moneyFor(settings.currency, state.fx, quote.at);
+  const { currency, rate } = milestoneMoney(settings, state, quote.at);
   const defaults = defaultLadders(currency);
   const ladders = {
     cap: settings.ladders.cap ?? defaults.cap,

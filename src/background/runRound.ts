@@ -5,7 +5,7 @@ import { API_ORIGIN } from './apiOrigin';
 import { showBadge } from './badge';
 import { collectOutcomes } from './collectOutcomes';
 import { needsCurrencyHigh, withCurrencyHigh } from './currencyHigh';
-import { milestoneStep } from './milestoneStep';
+import { milestoneMoney, milestoneStep } from './milestoneStep';
 import { nextState } from './nextState';
 import { showNotifications } from './notify';
 import { withRoundLock } from './roundLock';
@@ -21,8 +21,9 @@ async function round(): Promise<State> {
   });
   const state = nextState(previous, outcomes);
   const now = Date.now();
-  const known = needsCurrencyHigh(milestonesBefore, settings.currency, state, now)
-    ? await withCurrencyHigh(milestonesBefore, settings.currency, API_ORIGIN, now)
+  const { currency } = milestoneMoney(settings, state, now);
+  const known = needsCurrencyHigh(milestonesBefore, currency, state, now)
+    ? await withCurrencyHigh(milestonesBefore, currency, API_ORIGIN, now)
     : milestonesBefore;
   const milestones = milestoneStep(known, state, settings);
   await writeRound(state, milestones);

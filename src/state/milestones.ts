@@ -23,7 +23,7 @@ export interface ReadHigh {
 
 export interface StoredMilestones {
   memories: Partial<Record<Currency, MilestoneMemory>>;
-  /** All-time price highs in currencies other than the dollar (whose history ships with the build). */
+  /** All-time price highs as CoinGecko last gave them, per currency. */
   highs: Partial<Record<Currency, ReadHigh>>;
   /** Every event seen, newest first, for the popup's timeline. */
   log: MilestoneEvent[];
@@ -56,7 +56,7 @@ export function loadMilestones(raw: unknown): StoredMilestones {
   }
   for (const [currency, high] of Object.entries(isRecord(raw.highs) ? raw.highs : {})) {
     const read = readHighOf(high);
-    if (isCurrency(currency) && currency !== 'USD' && read) highs[currency] = read;
+    if (isCurrency(currency) && read) highs[currency] = read;
   }
   return { memories, highs, log: loadMilestoneLog(raw.log), outbox: loadMilestoneLog(raw.outbox) };
 }

@@ -84,6 +84,23 @@ describe('a round with milestones in euros', () => {
   });
 });
 
+describe('a round with milestones in dollars', () => {
+  it('a high set after the build, read from CoinGecko, keeps a later crossing below it from being a first', () => {
+    const unseen = { high: { value: 152_000, day: '2026-09-14' }, at: START };
+    const out = run({ ...emptyMilestones(), highs: { USD: unseen } }, [148_000, 151_000], defaultSettings());
+    const [event] = out.outbox.filter((e) => e.metric === 'price' && e.kind === 'crossing');
+    expect(event).toMatchObject({ line: 150_000, first: false, currency: 'USD' });
+    expect(event.kind === 'crossing' && event.firstReached).toEqual({
+      day: '2026-09-14',
+      precision: 'onOrBefore',
+      notBefore: '2024-12-05',
+    });
+    // Without it, the shipped table alone (high $126,080) would have called it a first.
+    const shippedOnly = run(emptyMilestones(), [148_000, 151_000], defaultSettings());
+    expect(shippedOnly.outbox.filter((e) => e.metric === 'price')).toMatchObject([{ line: 150_000, first: true }]);
+  });
+});
+
 describe('stored milestones', () => {
   it('carries the single dollar memory of earlier versions over as the dollar memory', () => {
     const before = run(emptyMilestones(), [99_000, 101_000], defaultSettings());
@@ -93,12 +110,12 @@ describe('stored milestones', () => {
     expect(loadMilestones(old)).toEqual({ ...before, highs: {} });
   });
 
-  it('drops a damaged or dollar high and keeps the good ones', () => {
+  it('drops a damaged high and keeps the good ones', () => {
     const loaded = loadMilestones({
       memories: { EUR: null, XYZ: {} },
       highs: { EUR: EURO_HIGH, GBP: { high: { value: -1, day: '2025-10-06' }, at: 1 }, USD: EURO_HIGH, JPY: 'x' },
     });
-    expect(loaded.highs).toEqual({ EUR: EURO_HIGH });
+    expect(loaded.highs).toEqual({ EUR: EURO_HIGH, USD: EURO_HIGH });
     expect(Object.keys(loaded.memories)).toEqual(['EUR']);
   });
 });
@@ -106,12 +123,16 @@ describe('stored milestones', () => {
 describe("asking CoinGecko for a currency's high", () => {
   const state = stateAt(100_000, START);
 
-  it('asks only for another currency, once a day, and only when CoinGecko answered this round', () => {
-    expect(needsCurrencyHigh(emptyMilestones(), 'USD', state, START)).toBe(false);
+  it('asks once a day, again after a gap in the readings, and only when CoinGecko answered this round', () => {
     expect(needsCurrencyHigh(emptyMilestones(), 'EUR', state, START)).toBe(true);
-    const known = { ...emptyMilestones(), highs: { EUR: EURO_HIGH } };
-    expect(needsCurrencyHigh(known, 'EUR', state, START + 23 * HOUR)).toBe(false);
+    expect(needsCurrencyHigh(emptyMilestones(), 'USD', state, START)).toBe(true);
+    // Read at START; readings every hour since: not again until a day has passed.
+    const known = run({ ...emptyMilestones(), highs: { EUR: EURO_HIGH } }, [100_000, 100_100, 100_200]);
+    const lastReading = START + 2 * HOUR;
+    expect(needsCurrencyHigh(known, 'EUR', state, lastReading + HOUR)).toBe(false);
     expect(needsCurrencyHigh(known, 'EUR', state, START + 25 * HOUR)).toBe(true);
+    // The browser was closed for three hours: a high may have been set unseen, so it is read again.
+    expect(needsCurrencyHigh(known, 'EUR', state, lastReading + 3 * HOUR)).toBe(true);
     const asked = { at: START, message: 'rate limited (HTTP 429)', value: null, failures: 1, retryAt: START + HOUR };
     const limited = { ...state, providers: { coingecko: { ...asked, state: 'waiting' as const } } };
     expect(needsCurrencyHigh(emptyMilestones(), 'EUR', limited, START)).toBe(false);
