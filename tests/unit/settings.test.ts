@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { DEFAULT_LADDERS, defaultLadders } from '../../src/core/milestones/ladder';
 import { ladderText, parseLadderText } from '../../src/core/milestones/ladderText';
 import { defaultSettings, loadSettings, validateSettings } from '../../src/state/settings';
 import { readSites, siteSwitch } from '../../src/state/siteSwitch';
@@ -97,15 +98,34 @@ describe('ladders typed by the user', () => {
     expect(parseLadderText('$1T; 1.5T\n2T')).toEqual({ ok: true, ladder: { values: [1e12, 1.5e12, 2e12] } });
     expect(parseLadderText('  ')).toEqual({ ok: true, ladder: null });
   });
+  it('read amounts written with thousands commas and currency signs', () => {
+    expect(parseLadderText('100,000, 125,000,150k')).toEqual({
+      ok: true,
+      ladder: { values: [100_000, 125_000, 150_000] },
+    });
+    expect(parseLadderText('90k,100k')).toEqual({ ok: true, ladder: { values: [90_000, 100_000] } });
+    expect(parseLadderText('€1T, ¥15M, CHF 2T, C$3T')).toEqual({
+      ok: true,
+      ladder: { values: [15e6, 1e12, 2e12, 3e12] },
+    });
+  });
   it('say which part is wrong', () => {
     expect(parseLadderText('100k, lots')).toEqual({
       ok: false,
       error: '"lots" is not an amount like 100k, 2.5T or 150000',
     });
+    expect(parseLadderText('100k, 0')).toEqual({ ok: false, error: '"0" is not above zero' });
+    expect(parseLadderText('100k, 0.1k, 100,000')).toEqual({ ok: false, error: '"100000" appears twice' });
+    expect(parseLadderText(Array.from({ length: 501 }, (_, i) => i + 1).join(', '))).toEqual({
+      ok: false,
+      error: 'at most 500 milestones',
+    });
   });
   it('show a stored ladder as it would be typed', () => {
     expect(ladderText({ values: [90_000, 1.5e12] })).toBe('90k, 1.5T');
     expect(ladderText(null)).toBe('');
+    expect(ladderText(DEFAULT_LADDERS.price)).toBe('every 10k up to 100k; every 25k up to 300k; every 50k');
+    expect(ladderText(defaultLadders('JPY').cap)).toBe('every 10T up to 100T; every 25T up to 500T; every 100T');
   });
 });
 
