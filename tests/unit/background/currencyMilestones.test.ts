@@ -1,7 +1,8 @@
 // The background's side of milestones in another currency: the round reads the reading in the
 // currency shown, keeps a memory per currency, and asks CoinGecko for that currency's high.
-import { describe, expect, it } from 'vitest';
-import { needsCurrencyHigh } from '../../../src/background/currencyHigh';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
+import { needsCurrencyHigh, withCurrencyHigh } from '../../../src/background/currencyHigh';
 import { milestoneStep, notificationId } from '../../../src/background/milestoneStep';
 import { makeQuote } from '../../../src/core/quote';
 import { coingeckoHigh } from '../../../src/providers/coingeckoHigh';
@@ -154,5 +155,28 @@ describe("asking CoinGecko for a currency's high", () => {
     ['not JSON', '<html>'],
   ])('rejects %s with a clear error', (_, body) => {
     expect(() => coingeckoHigh.parse(body)).toThrow();
+  });
+});
+
+describe("reading a currency's high from the replay server", () => {
+  let replay: ReplayServer;
+  beforeAll(async () => {
+    replay = await startReplayServer();
+  });
+  afterAll(() => replay.close());
+
+  it('stores the high CoinGecko gives in that currency, with when it was read', async () => {
+    replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1 });
+    const out = await withCurrencyHigh(emptyMilestones(), 'GBP', replay.origin, START);
+    // The replay server's CoinGecko: the dollar high of $126,080 at 0.79 pounds to the dollar.
+    expect(out.highs.GBP).toEqual({ high: { value: 126_080 * 0.79, day: '2025-10-06' }, at: START });
+  });
+
+  it('keeps what it had when CoinGecko fails, so a round goes on without it', async () => {
+    replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1, providers: { coingecko: { status: 503 } } });
+    const before = { ...emptyMilestones(), highs: { EUR: EURO_HIGH } };
+    expect(await withCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
+    replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1, providers: { coingecko: { body: '[]' } } });
+    expect(await withCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
   });
 });
