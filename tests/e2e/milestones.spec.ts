@@ -52,6 +52,26 @@ test('the cap moving from $1.21T to $1.26T makes exactly one notification, with 
   await expect(popup.getByTestId('crossings')).toContainText('Cap back above $1.25T');
 });
 
+test('clicking a milestone notification opens the popup page in a tab, and the notification goes', async ({
+  extension,
+  replay,
+}) => {
+  const notifications = await recordNotifications(extension);
+  await moveCapTo(extension, replay, 1.21e12);
+  await moveCapTo(extension, replay, 1.26e12);
+  const [shown] = await notifications.shown();
+  // Chromium's event object can deliver a click to the background's listener, as the notification centre does.
+  const opened = extension.context.waitForEvent('page');
+  await extension.worker.evaluate((id) => {
+    (chrome.notifications.onClicked as unknown as { dispatch(id: string): void }).dispatch(id);
+  }, shown.id);
+  const page = await opened;
+  await page.waitForLoadState();
+  expect(page.url()).toBe(`chrome-extension://${extension.id}/src/popup/index.html`);
+  await expect(page.getByTestId('crossings')).toContainText('Cap back above $1.25T');
+  await expect.poll(() => notifications.visible()).toEqual([]);
+});
+
 test('moving back and forth across the line within the hysteresis notifies no second time', async ({
   extension,
   replay,
