@@ -1,5 +1,6 @@
 // Reading and filling extension pages in Firefox as a user would find things: by label and test id.
 import type { Page } from 'puppeteer-core';
+import { until } from './firefox';
 
 export const OPTIONS_PATH = 'src/options/index.html';
 
@@ -8,12 +9,19 @@ export function textOf(page: Page, testId: string): Promise<string | null> {
   return page.evaluate((id) => document.querySelector(`[data-testid="${id}"]`)?.textContent?.trim() ?? null, testId);
 }
 
-/** A selector for the control a visible label names (the label's text, exactly). */
+/**
+ * A selector for the control a visible label names (the label's text, exactly). Waits for it, as a user
+ * waits for a form that renders once the stored settings are read.
+ */
 export async function fieldLabelled(page: Page, label: string): Promise<string> {
-  const selector = await page.evaluate((wanted) => {
-    const id = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === wanted)?.htmlFor;
-    return id ? `#${CSS.escape(id)}` : '';
-  }, label);
-  if (!selector) throw new Error(`no field labelled "${label}"`);
-  return selector;
+  const find = () =>
+    page.evaluate((wanted) => {
+      const id = Array.from(document.querySelectorAll('label')).find((l) => l.textContent?.trim() === wanted)?.htmlFor;
+      return id ? `#${CSS.escape(id)}` : '';
+    }, label);
+  try {
+    return await until(find, (selector) => selector !== '', 10_000);
+  } catch {
+    throw new Error(`no field labelled "${label}"`);
+  }
 }
