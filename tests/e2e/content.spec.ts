@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SETTINGS_KEY } from '../../src/state/keys';
+import { notesOnPage } from '../shared/notesOnPage';
 import { type Extension, expect, test } from './support/fixtures';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -15,15 +16,7 @@ async function openArticle(extension: Extension, replay: { origin: string; setPa
 
 /** Each note on the page: kind, amount, visible text, and the paragraph it sits in. */
 function notesOf(page: Page) {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('caplens-note')).map((note) => ({
-      kind: note.dataset.kind,
-      usd: Number(note.dataset.usd),
-      text: note.shadowRoot?.querySelector('.n')?.textContent,
-      in: note.closest('[id]')?.id,
-      before: note.previousSibling?.textContent?.slice(-8),
-    })),
-  );
+  return page.evaluate(notesOnPage);
 }
 
 test('puts market-cap context after bitcoin prices and caps, and nowhere else', async ({ extension, replay }) => {

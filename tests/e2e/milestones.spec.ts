@@ -32,13 +32,19 @@ async function moveCapTo(extension: Extension, replay: { setScenario(s: unknown)
   expect(reply.ok).toBe(true);
 }
 
+/** Records notifications, then takes the cap from $1.21T to $1.26T: back above the $1.25T line. */
+async function capBackAbove125T(extension: Extension, replay: { setScenario(s: unknown): void }) {
+  const notifications = await recordNotifications(extension);
+  await moveCapTo(extension, replay, 1.21e12);
+  await moveCapTo(extension, replay, 1.26e12);
+  return notifications;
+}
+
 test('the cap moving from $1.21T to $1.26T makes exactly one notification, with the right words', async ({
   extension,
   replay,
 }) => {
-  const notifications = await recordNotifications(extension);
-  await moveCapTo(extension, replay, 1.21e12);
-  await moveCapTo(extension, replay, 1.26e12);
+  const notifications = await capBackAbove125T(extension, replay);
   const shown = await notifications.shown();
   expect(shown).toHaveLength(1);
   expect(shown[0].title).toBe(
@@ -56,9 +62,7 @@ test('clicking a milestone notification opens the popup page in a tab, and the n
   extension,
   replay,
 }) => {
-  const notifications = await recordNotifications(extension);
-  await moveCapTo(extension, replay, 1.21e12);
-  await moveCapTo(extension, replay, 1.26e12);
+  const notifications = await capBackAbove125T(extension, replay);
   const [shown] = await notifications.shown();
   // Chromium's event object can deliver a click to the background's listener, as the notification centre does.
   const opened = extension.context.waitForEvent('page');
@@ -76,9 +80,7 @@ test('moving back and forth across the line within the hysteresis notifies no se
   extension,
   replay,
 }) => {
-  const notifications = await recordNotifications(extension);
-  await moveCapTo(extension, replay, 1.21e12);
-  await moveCapTo(extension, replay, 1.26e12);
+  const notifications = await capBackAbove125T(extension, replay);
   for (const cap of [1.248e12, 1.252e12, 1.2485e12, 1.255e12]) await moveCapTo(extension, replay, cap);
   expect(await notifications.shown()).toHaveLength(1);
 });

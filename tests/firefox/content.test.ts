@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/keys';
+import { notesOnPage } from '../shared/notesOnPage';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -17,15 +18,7 @@ async function openArticle(): Promise<Page> {
 
 /** Each note on the page: kind, amount, visible text, and the paragraph it sits in. */
 function notesOf(page: Page) {
-  return page.evaluate(() =>
-    Array.from(document.querySelectorAll<HTMLElement>('caplens-note')).map((note) => ({
-      kind: note.dataset.kind,
-      usd: Number(note.dataset.usd),
-      text: note.shadowRoot?.querySelector('.n')?.textContent,
-      in: note.closest('[id]')?.id,
-      before: note.previousSibling?.textContent?.slice(-8),
-    })),
-  );
+  return page.evaluate(notesOnPage);
 }
 
 test('puts market-cap context after bitcoin prices and caps, and nowhere else', async () => {

@@ -1,28 +1,11 @@
 // The fault matrix's answers at the level of one round: heights that cannot be, prices that jump
 // too far for a market to move, and the words a bad answer is reported in.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ReplayServer, startReplayServer } from '../../scripts/replay/server';
-import { collectOutcomes } from '../../src/background/collectOutcomes';
-import { nextState } from '../../src/background/nextState';
-import { emptyState, type State } from '../../src/state/state';
+import { describe, expect, it } from 'vitest';
+import { emptyState } from '../../src/state/state';
+import { useReplayRounds } from './support/replayRounds';
 
-let replay: ReplayServer;
-let clock = Date.UTC(2026, 10, 25, 12, 0, 0);
-
-beforeAll(async () => {
-  replay = await startReplayServer();
-});
-afterAll(() => replay.close());
-beforeEach(() => {
-  replay.clearLog();
-  clock += 120_000;
-});
-
-async function round(previous: State, scenario: unknown): Promise<State> {
-  replay.setScenario(scenario);
-  const outcomes = await collectOutcomes(previous, { apiOrigin: replay.origin, now: () => clock, timeoutMs: 2000 });
-  return nextState(previous, outcomes);
-}
+const rounds = useReplayRounds();
+const { round } = rounds;
 
 const base = { btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 };
 const HOUR = 3_600_000;
@@ -45,7 +28,7 @@ describe('chain heights that cannot be', () => {
 
   it('accepts as many new blocks as the time since allows', async () => {
     const good = await round(emptyState(), base);
-    clock += 24 * HOUR;
+    rounds.clock += 24 * HOUR;
     // A day: 144 blocks expected, up to 1,440 plus slack allowed.
     const state = await round(good, { ...base, height: 926_000 });
     expect(state.providers.mempool?.state).toBe('ok');
@@ -55,7 +38,7 @@ describe('chain heights that cannot be', () => {
   it('with no source answering last round, judges a new height by its range only', async () => {
     const good = await round(emptyState(), base);
     const down = await round(good, { ...base, providers: { mempool: { status: 500 }, blockstream: { status: 500 } } });
-    clock += 60_000;
+    rounds.clock += 60_000;
     const state = await round(down, { ...base, height: 925_500 });
     expect(state.quote?.height).toBe(925_500);
   });
@@ -87,7 +70,7 @@ describe('prices every source agrees on, but no market could reach', () => {
 
   it('accepts the new level once the last good price is a day old', async () => {
     const good = await round(emptyState(), base);
-    clock += 25 * HOUR;
+    rounds.clock += 25 * HOUR;
     const state = await round(good, { ...base, btcUsd: 612_345 });
     expect(state.quote?.usd).toBe(612_345);
     expect(state.lastRound?.ok).toBe(true);

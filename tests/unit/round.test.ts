@@ -1,28 +1,11 @@
 // A whole polling round, minus the browser: the real provider modules ask the replay server,
 // and the answers are folded into the state exactly as the service worker does.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { type ReplayServer, startReplayServer } from '../../scripts/replay/server';
-import { collectOutcomes } from '../../src/background/collectOutcomes';
-import { nextState } from '../../src/background/nextState';
-import { emptyState, type State } from '../../src/state/state';
+import { describe, expect, it } from 'vitest';
+import { emptyState } from '../../src/state/state';
+import { useReplayRounds } from './support/replayRounds';
 
-let replay: ReplayServer;
-let clock = Date.UTC(2026, 10, 25, 12, 0, 0);
-
-beforeAll(async () => {
-  replay = await startReplayServer();
-});
-afterAll(() => replay.close());
-beforeEach(() => {
-  replay.clearLog();
-  clock += 120_000;
-});
-
-async function round(previous: State, scenario: unknown, timeoutMs = 2000): Promise<State> {
-  replay.setScenario(scenario);
-  const outcomes = await collectOutcomes(previous, { apiOrigin: replay.origin, now: () => clock, timeoutMs });
-  return nextState(previous, outcomes);
-}
+const rounds = useReplayRounds();
+const { round } = rounds;
 
 const base = { btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 };
 
@@ -45,7 +28,7 @@ describe('a polling round against the replay server', () => {
     expect(state.history).toHaveLength(1);
     // The fallback height source is not asked when the first answers.
     expect(
-      replay
+      rounds.replay
         .log()
         .map((r) => r.provider)
         .sort(),
@@ -64,20 +47,20 @@ describe('a polling round against the replay server', () => {
     const first = await round(emptyState(), { ...base, providers: { kraken: { status: 500 } } });
     expect(first.quote?.sources).toEqual(['coingecko', 'coinbase']);
     expect(first.providers.kraken).toMatchObject({ state: 'failed', message: 'HTTP 500', failures: 1 });
-    expect(first.providers.kraken?.retryAt).toBe(clock + 30_000);
+    expect(first.providers.kraken?.retryAt).toBe(rounds.clock + 30_000);
 
     // Within the backoff the failing provider is not asked at all.
-    clock += 10_000;
-    replay.clearLog();
+    rounds.clock += 10_000;
+    rounds.replay.clearLog();
     const second = await round(first, { ...base, providers: { kraken: { status: 500 } } });
     expect(second.providers.kraken?.state).toBe('waiting');
-    expect(replay.log().some((r) => r.provider === 'kraken')).toBe(false);
+    expect(rounds.replay.log().some((r) => r.provider === 'kraken')).toBe(false);
   });
 
   it('honours Retry-After on 429', async () => {
     const state = await round(emptyState(), { ...base, providers: { coingecko: { status: 429, retryAfter: 600 } } });
     expect(state.providers.coingecko).toMatchObject({ state: 'failed', message: 'rate limited (HTTP 429)' });
-    expect(state.providers.coingecko?.retryAt).toBe(clock + 600_000);
+    expect(state.providers.coingecko?.retryAt).toBe(rounds.clock + 600_000);
     // Without CoinGecko there is no 24 h change from a source, and no history a day old: unknown, not 0.
     expect(state.quote?.change24hPct).toBeNull();
   });
