@@ -1,6 +1,5 @@
 // Asks the providers for one round: every price source at once, then the chain tip from the
 // first height source that answers. A provider backing off is not asked at all.
-
 import { t } from '../i18n/t';
 import { ProviderError } from '../providers/errors';
 import { fetchText } from '../providers/fetchText';

@@ -9,7 +9,9 @@ import { coingeckoHigh } from '../providers/coingeckoHigh';
 import { fetchText } from '../providers/fetchText';
 import { providerUrl } from '../providers/registry';
 import type { StoredMilestones } from '../state/milestones';
+import type { Settings } from '../state/settings';
 import type { State } from '../state/state';
+import { milestoneMoney } from './milestoneStep';
 
 /** The high moves only when a new one is set, which the milestones see themselves; a day keeps up with the rest. */
 export const HIGH_MAX_AGE_MS = 24 * 60 * 60_000;
@@ -26,7 +28,7 @@ export function needsCurrencyHigh(stored: StoredMilestones, currency: Currency, 
 }
 
 /** The stored milestones with the currency's high read anew; as they were if CoinGecko fails. */
-export async function withCurrencyHigh(
+export async function readCurrencyHigh(
   stored: StoredMilestones,
   currency: Currency,
   apiOrigin: string | null,
@@ -40,4 +42,18 @@ export async function withCurrencyHigh(
     console.warn(`CapLens: no all-time high in ${currency} this round`, error);
     return stored;
   }
+}
+
+/** Before a round's milestone step: the high of the currency that step will use, read if it is due. */
+export async function withCurrencyHigh(
+  stored: StoredMilestones,
+  state: State,
+  settings: Pick<Settings, 'currency'>,
+  apiOrigin: string | null,
+): Promise<StoredMilestones> {
+  // A round without a fresh quote has no milestone step to need it.
+  if (!state.lastRound?.ok || !state.quote) return stored;
+  const now = state.quote.at;
+  const { currency } = milestoneMoney(settings, state, now);
+  return needsCurrencyHigh(stored, currency, state, now) ? readCurrencyHigh(stored, currency, apiOrigin, now) : stored;
 }

@@ -4,9 +4,9 @@ import { type Currency, type Money, moneyFor } from '../core/currency';
 import {
   appendToLog,
   DOLLAR_HISTORY,
-  defaultLadders,
   higherOf,
   historyFromPriceHigh,
+  laddersIn,
   type MilestoneEvent,
   type MilestoneHistory,
   observe,
@@ -62,11 +62,7 @@ export function milestoneStep(
   if (!state.lastRound?.ok || !quote) return stored;
   const notify = settings.notify;
   const { currency, rate } = milestoneMoney(settings, state, quote.at);
-  const defaults = defaultLadders(currency);
-  const ladders = {
-    cap: settings.ladders.cap ?? defaults.cap,
-    price: settings.ladders.price ?? defaults.price,
-  };
+  const ladders = laddersIn(settings.ladders, currency);
   const reading = { price: quote.usd * rate, cap: quote.capUsd * rate, currency };
   const { memory, events } = observe(memoryIn(stored, currency), reading, quote.at, {
     highQuietMs: HIGH_QUIET_MS,

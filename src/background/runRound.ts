@@ -4,8 +4,8 @@ import type { State } from '../state/state';
 import { API_ORIGIN } from './apiOrigin';
 import { showBadge } from './badge';
 import { collectOutcomes } from './collectOutcomes';
-import { needsCurrencyHigh, withCurrencyHigh } from './currencyHigh';
-import { milestoneMoney, milestoneStep } from './milestoneStep';
+import { withCurrencyHigh } from './currencyHigh';
+import { milestoneStep } from './milestoneStep';
 import { nextState } from './nextState';
 import { showNotifications } from './notify';
 import { withRoundLock } from './roundLock';
@@ -20,11 +20,7 @@ async function round(): Promise<State> {
     enabled: settings.providers,
   });
   const state = nextState(previous, outcomes);
-  const now = Date.now();
-  const { currency } = milestoneMoney(settings, state, now);
-  const known = needsCurrencyHigh(milestonesBefore, currency, state, now)
-    ? await withCurrencyHigh(milestonesBefore, currency, API_ORIGIN, now)
-    : milestonesBefore;
+  const known = await withCurrencyHigh(milestonesBefore, state, settings, API_ORIGIN);
   const milestones = milestoneStep(known, state, settings);
   await writeRound(state, milestones);
   await showBadge(state, settings);

@@ -3,7 +3,7 @@
 
 import { useState } from 'preact/hooks';
 import { moneyFor } from '../core/currency';
-import { defaultLadders } from '../core/milestones/ladder';
+import { laddersIn } from '../core/milestones/ladder';
 import { uiLocale } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings, useSettings } from '../pages/settingsStore';
@@ -34,17 +34,12 @@ export function PopupApp() {
   };
   const failed = (error: unknown) => setSiteMessage(error instanceof Error ? error.message : String(error));
   const money = moneyFor(settings?.currency ?? 'USD', state?.fx, now);
-  // The lines are in the currency shown, as the background's milestones are.
-  const defaults = defaultLadders(money.currency);
 
   return (
     <PopupView
       state={state}
       crossings={milestones?.log ?? []}
-      ladders={{
-        cap: settings?.ladders.cap ?? defaults.cap,
-        price: settings?.ladders.price ?? defaults.price,
-      }}
+      ladders={laddersIn(settings?.ladders, money.currency)}
       pollMinutes={settings?.pollMinutes}
       wanted={settings?.currency ?? 'USD'}
       money={money}

@@ -19,11 +19,11 @@ export const coingeckoChart = {
   /** [time, price, cap] samples, oldest first; a point without its cap twin is dropped. */
   parse(text: string): [number, number, number][] {
     const body = parseJson(text, schema);
-    const caps = new Map(body.market_caps.map(([t, cap]) => [t, cap]));
+    const caps = new Map(body.market_caps.map(([at, cap]) => [at, cap]));
     const samples: [number, number, number][] = [];
-    for (const [t, usd] of body.prices) {
-      const cap = caps.get(t);
-      if (cap !== undefined) samples.push([t, usd, cap]);
+    for (const [at, usd] of body.prices) {
+      const cap = caps.get(at);
+      if (cap !== undefined) samples.push([at, usd, cap]);
     }
     if (samples.length === 0) throw new ProviderError('invalid', t('errNoPoints'));
     return samples.sort((a, b) => a[0] - b[0]);

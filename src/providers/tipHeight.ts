@@ -1,6 +1,5 @@
 // Chain tip height from the Esplora API (mempool.space, with blockstream.info's twin as fallback).
 // Shape: a plain-text integer, e.g. "925000".
-
 import { t } from '../i18n/t';
 import { ProviderError } from './errors';
 import { MAX_PLAUSIBLE_HEIGHT, MIN_PLAUSIBLE_HEIGHT } from './numbers';

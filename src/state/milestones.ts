@@ -2,16 +2,17 @@
 // a damaged quote state resets without costing the highs seen while running, and the other way round.
 // Memory is kept per currency, since lines, highs and "first time" are each currency's own; switching
 // back to a currency finds its memory as it was left.
+import * as v from 'valibot';
 import { type Currency, isCurrency } from '../core/currency';
 import {
   type High,
+  highSchema,
   initialMilestoneMemory,
   loadMilestoneLog,
   loadMilestoneMemory,
   type MilestoneEvent,
   type MilestoneMemory,
 } from '../core/milestones';
-import { isDay } from '../core/milestones/day';
 
 export { MILESTONES_KEY } from './keys';
 
@@ -37,13 +38,7 @@ export function emptyMilestones(): StoredMilestones {
 
 const isRecord = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
-function readHighOf(raw: unknown): ReadHigh | null {
-  if (!isRecord(raw) || !isRecord(raw.high)) return null;
-  const { value, day } = raw.high;
-  const usable = typeof value === 'number' && Number.isFinite(value) && value > 0;
-  if (!usable || typeof day !== 'string' || !isDay(day) || !Number.isSafeInteger(raw.at)) return null;
-  return { high: { value, day }, at: raw.at as number };
-}
+const readHighSchema = v.object({ high: highSchema, at: v.pipe(v.number(), v.integer(), v.minValue(0)) });
 
 export function loadMilestones(raw: unknown): StoredMilestones {
   if (!isRecord(raw)) return emptyMilestones();
@@ -55,8 +50,8 @@ export function loadMilestones(raw: unknown): StoredMilestones {
     if (isCurrency(currency)) memories[currency] = loadMilestoneMemory(memory);
   }
   for (const [currency, high] of Object.entries(isRecord(raw.highs) ? raw.highs : {})) {
-    const read = readHighOf(high);
-    if (isCurrency(currency) && read) highs[currency] = read;
+    const read = v.safeParse(readHighSchema, high);
+    if (isCurrency(currency) && read.success) highs[currency] = read.output;
   }
   return { memories, highs, log: loadMilestoneLog(raw.log), outbox: loadMilestoneLog(raw.outbox) };
 }

@@ -4,6 +4,7 @@
 // holds this reader to loadState's answers for valid, damaged and random input.
 import { CURRENCIES, isCurrency } from '../core/currency';
 import { isDay } from '../core/milestones/day';
+import { fromDollarEvent } from '../core/milestones/legacy';
 import type { FirstReached, MilestoneEvent } from '../core/milestones/types';
 import { PROVIDER_IDS } from './providerIds';
 import type { State } from './state';
@@ -133,14 +134,10 @@ export function stateView(raw: unknown): State {
 const isDayText = (x: unknown): x is string => text(x) && isDay(x);
 
 /** A milestone event as milestoneEventSchema reads it, or null. */
-function eventOf(e: unknown): MilestoneEvent | null {
+function eventOf(entry: unknown): MilestoneEvent | null {
+  const e = fromDollarEvent(entry);
   if (!isObject(e) || (e.metric !== 'cap' && e.metric !== 'price')) return null;
-  // Events stored before milestones followed the currency were in dollars, under other names.
-  const legacy = !('currency' in e);
-  const { metric, at } = e;
-  const price = legacy ? e.usd : e.price;
-  const cap = legacy ? e.capUsd : e.cap;
-  const currency = legacy ? 'USD' : e.currency;
+  const { metric, at, price, cap, currency } = e;
   if (!positive(price) || !positive(cap) || !count(at) || !isCurrency(currency)) return null;
   const amounts = { price, cap, currency };
   if (e.kind === 'high') {

@@ -7,6 +7,7 @@ export * from './history';
 export * from './knownHistory';
 export * from './ladder';
 export * from './ladderText';
+export * from './legacy';
 export * from './log';
 export * from './nearest';
 export * from './observe';

@@ -1,6 +1,7 @@
 // Ladders of round numbers. A ladder is data, not code, because the options page will let users edit it:
 // either segments ("every $100B up to $1T, then every $250B up to $5T, then every $1T") or explicit values.
-// Lines are whole dollars so that line arithmetic is exact in doubles (every line is far below 2^53).
+// Lines are whole units of the currency shown, so that line arithmetic is exact in doubles (every line is far below 2^53).
+import type { Currency } from '../currency';
 
 export interface LadderSegment {
   /** Last line of the segment. Omitted on the last segment: its step then repeats forever. */
@@ -41,9 +42,15 @@ const scaled = (ladder: Ladder, by: number): Ladder =>
  * hundred times the dollar's ("¥10 million", "¥150 trillion"); the other currencies are within a factor of two
  * of the dollar, where the dollar's round numbers are the round numbers too ("€100,000", "£1 trillion").
  */
-export function defaultLadders(currency: string): Ladders {
+export function defaultLadders(currency: Currency): Ladders {
   if (currency !== 'JPY') return DEFAULT_LADDERS;
   return { cap: scaled(DEFAULT_CAP_LADDER, 100), price: scaled(DEFAULT_PRICE_LADDER, 100) };
+}
+
+/** The lines in effect: the user's own where set (in the currency shown), else the currency's defaults. */
+export function laddersIn(own: { cap: Ladder | null; price: Ladder | null } | undefined, currency: Currency): Ladders {
+  const defaults = defaultLadders(currency);
+  return { cap: own?.cap ?? defaults.cap, price: own?.price ?? defaults.price };
 }
 
 // Bounds keep every ladder cheap to walk and an options page from storing something absurd.

@@ -6,6 +6,7 @@ import * as v from 'valibot';
 import { CURRENCIES } from '../currency';
 import { isDay } from './day';
 import { SEEN_LIMIT } from './firsts';
+import { fromDollarEvent } from './legacy';
 import { LOG_LIMIT } from './log';
 import { initialMilestoneMemory } from './observe';
 import type { FirstCrossing, High, MilestoneEvent, MilestoneMemory } from './types';
@@ -18,7 +19,7 @@ const direction = v.picklist(['up', 'down']);
 const precision = v.picklist(['day', 'approx', 'onOrBefore']);
 const currency = v.picklist(CURRENCIES);
 
-const highSchema: v.GenericSchema<High> = v.object({ value: positive, day });
+export const highSchema: v.GenericSchema<High> = v.object({ value: positive, day });
 
 const firstReachedSchema = v.object({ day, precision, notBefore: v.optional(day) });
 
@@ -95,13 +96,6 @@ export function loadMilestoneMemory(raw: unknown): MilestoneMemory {
       .slice(-SEEN_LIMIT);
   }
   return memory;
-}
-
-/** Events stored before milestones followed the currency were in dollars, under other names. */
-export function fromDollarEvent(entry: unknown): unknown {
-  if (typeof entry !== 'object' || entry === null || 'currency' in entry) return entry;
-  const { usd, capUsd, ...rest } = entry as Record<string, unknown>;
-  return { ...rest, price: usd, cap: capUsd, currency: 'USD' };
 }
 
 /** The timeline from storage; entries that fail validation are dropped one by one, the rest kept. */

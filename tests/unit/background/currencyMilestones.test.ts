@@ -2,7 +2,7 @@
 // currency shown, keeps a memory per currency, and asks CoinGecko for that currency's high.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
-import { needsCurrencyHigh, withCurrencyHigh } from '../../../src/background/currencyHigh';
+import { needsCurrencyHigh, readCurrencyHigh, withCurrencyHigh } from '../../../src/background/currencyHigh';
 import { milestoneStep, notificationId } from '../../../src/background/milestoneStep';
 import { makeQuote } from '../../../src/core/quote';
 import { coingeckoHigh } from '../../../src/providers/coingeckoHigh';
@@ -167,16 +167,37 @@ describe("reading a currency's high from the replay server", () => {
 
   it('stores the high CoinGecko gives in that currency, with when it was read', async () => {
     replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1 });
-    const out = await withCurrencyHigh(emptyMilestones(), 'GBP', replay.origin, START);
+    const out = await readCurrencyHigh(emptyMilestones(), 'GBP', replay.origin, START);
     // The replay server's CoinGecko: the dollar high of $126,080 at 0.79 pounds to the dollar.
     expect(out.highs.GBP).toEqual({ high: { value: 126_080 * 0.79, day: '2025-10-06' }, at: START });
+  });
+
+  it("reads the high of the currency the round's milestones will use, and only after a good round", async () => {
+    replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1 });
+    replay.clearLog();
+    const asked = () => replay.log().map((r) => r.path);
+    // The euro has no fresh rate: the milestones are in dollars, so the dollar high is read.
+    const noRate = await withCurrencyHigh(
+      emptyMilestones(),
+      stateAt(100_000, START, null),
+      euroSettings,
+      replay.origin,
+    );
+    expect(Object.keys(noRate.highs)).toEqual(['USD']);
+    expect(asked()).toEqual(['/api/v3/coins/markets?vs_currency=usd&ids=bitcoin']);
+    const failed = {
+      ...stateAt(100_000, START),
+      lastRound: { startedAt: START, finishedAt: START, ok: false, error: 'no-price' as const },
+    };
+    expect(await withCurrencyHigh(emptyMilestones(), failed, euroSettings, replay.origin)).toEqual(emptyMilestones());
+    expect(asked()).toHaveLength(1);
   });
 
   it('keeps what it had when CoinGecko fails, so a round goes on without it', async () => {
     replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1, providers: { coingecko: { status: 503 } } });
     const before = { ...emptyMilestones(), highs: { EUR: EURO_HIGH } };
-    expect(await withCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
+    expect(await readCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
     replay.setScenario({ btcUsd: 100_000, height: HEIGHT, change24hPct: 1, providers: { coingecko: { body: '[]' } } });
-    expect(await withCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
+    expect(await readCurrencyHigh(before, 'EUR', replay.origin, START + 30 * HOUR)).toBe(before);
   });
 });

@@ -8,6 +8,7 @@ import {
   eventTitle,
   historyFromPriceHigh,
   initialMilestoneMemory,
+  laddersIn,
   linesIn,
   type MilestoneEvent,
   type MilestoneHistory,
@@ -111,6 +112,12 @@ describe('default lines in each currency', () => {
     }
     expect(linesIn(defaultLadders('JPY').price, 9e6, 13e6)).toEqual([10e6, 12.5e6]);
     expect(linesIn(defaultLadders('JPY').cap, 150 * T, 260 * T)).toEqual([175 * T, 200 * T, 225 * T, 250 * T]);
+  });
+
+  it("takes the user's own lines where set and the currency's defaults for the rest", () => {
+    const own = { values: [12_345_678] };
+    expect(laddersIn({ cap: null, price: own }, 'JPY')).toEqual({ cap: defaultLadders('JPY').cap, price: own });
+    expect(laddersIn(undefined, 'EUR')).toEqual(defaultLadders('EUR'));
   });
 
   it('crosses ¥15 million in yen, worded in yen', () => {
