@@ -21,7 +21,9 @@ const newsSites = JSON.parse(readFileSync(new URL('../../src/content/news-sites.
  * every object, so only names that no DOM, JavaScript, storage or message object the script
  * touches has: not `index` (regular-expression matches). The stored quote's `usd` and `supplyBtc`
  * are read by name (src/content/figures.ts) and the notes' data-kind and data-usd with
- * get/setAttribute, since quoted names and strings are never renamed.
+ * get/setAttribute, since quoted names and strings are never renamed. A unit test
+ * (tests/unit/contentMangling.test.ts) type-checks the script and fails on any of these names used
+ * on an object the browser, JavaScript, storage or messages define.
  */
 export const MANGLED_PROPERTIES = [
   // mentions and amounts (src/core/detect)
