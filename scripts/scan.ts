@@ -1,9 +1,10 @@
 // npm run --silent scan -- FILE --price USD --supply BTC
-// Prints, one JSON object a line, what the content script would annotate in a saved HTML page.
+// Prints, one JSON object a line, what the content script would annotate in a saved page (HTML, or
+// plain text read as an article: headline, then paragraphs).
 import './lib/i18nShim';
 import { readFileSync } from 'node:fs';
-import { parseHTML } from 'linkedom';
 import { scanPage } from '../src/content/scanPage';
+import { savedPageDocument } from './lib/savedPage';
 
 const USAGE = 'usage: npm run --silent scan -- FILE --price USD --supply BTC';
 
@@ -63,17 +64,16 @@ function main(args: readonly string[]): number {
     return 0;
   }
   let options: ScanArguments;
-  let html: string;
+  let page: string;
   try {
     options = parseArguments(args);
-    html = readPage(options.file);
+    page = readPage(options.file);
   } catch (error) {
     if (!(error instanceof UsageError)) throw error;
     process.stderr.write(`scan: ${error.message}\n${USAGE}\n`);
     return 2;
   }
-  const { document } = parseHTML(html);
-  const lines = scanPage(document, options).map(({ text, kind, usd, note }) =>
+  const lines = scanPage(savedPageDocument(page), options).map(({ text, kind, usd, note }) =>
     JSON.stringify({ text, kind, usd, note }),
   );
   process.stdout.write(lines.length > 0 ? `${lines.join('\n')}\n` : '');

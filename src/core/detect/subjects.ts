@@ -11,7 +11,7 @@ export interface Subject {
 }
 
 const BITCOIN =
-  /\b(?:bitcoin|btc|xbt)(?:'s|’s|s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world's |world’s )?(?:largest|biggest|oldest|original|flagship|leading) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
+  /\b(?:bitcoin|btc|xbt)(?:'s|’s|s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world's |world’s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
 
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin.
 const BITCOIN_COMPOUND =

@@ -1,4 +1,6 @@
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -28,6 +30,30 @@ describe('scan command', () => {
       { text: '$1.1 trillion', kind: 'cap', usd: 1.1e12, note: '≈ $55.1k/BTC' },
       { text: '$56,100', kind: 'price', usd: 56_100, note: '≈ $1.12T cap' },
     ]);
+  });
+
+  it('reads a page saved as plain text as an article: headline, then paragraphs', () => {
+    const { code, stdout, stderr } = scan(
+      join(here, 'fixtures/article.txt'),
+      '--price',
+      '61234.5',
+      '--supply',
+      '19953128',
+    );
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
+    expect(
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line).text),
+    ).toEqual(['$1.2 trillion', '$61,400', '$1.2 trillion', '$65,000']);
+  });
+
+  it('prints nothing for an empty page', () => {
+    const empty = join(mkdtempSync(join(tmpdir(), 'caplens-scan-')), 'empty.html');
+    writeFileSync(empty, '');
+    expect(scan(empty, '--price', '61234.5', '--supply', '19953128')).toEqual({ code: 0, stdout: '', stderr: '' });
   });
 
   it('accepts --flag=value and uses the figures it is given', () => {
