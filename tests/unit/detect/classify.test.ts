@@ -42,7 +42,10 @@ describe("bitcoin's market cap", () => {
     ['Bitcoin accounted for about $1.21 trillion of that total.', ['$1.21 trillion:cap']],
     ['A price of $1 million would value bitcoin at more than $20 trillion.', ['$1 million:price', '$20 trillion:cap']],
     // News names bitcoin by its standing, too ("the benchmark cryptocurrency", "the bellwether crypto").
-    ['The benchmark cryptocurrency passed the milestone of $ 1 trillion in market capitalization.', ['$ 1 trillion:cap']],
+    [
+      'The benchmark cryptocurrency passed the milestone of $ 1 trillion in market capitalization.',
+      ['$ 1 trillion:cap'],
+    ],
     ['The bellwether crypto set a record above $1.3 trillion in market value.', ['$1.3 trillion:cap']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
