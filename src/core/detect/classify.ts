@@ -76,6 +76,7 @@ function resolveSubject(
   sentence: readonly [number, number],
   clause: readonly [number, number],
   page: PageContext | undefined,
+  capLine: boolean,
 ): Resolved {
   const pageSubject: Resolved = page?.aboutBitcoin ? 'btc' : null;
   const resolve = (subject: Subject): Resolved =>
@@ -95,9 +96,11 @@ function resolveSubject(
     const participle = /^\s*[a-z]+ing\b/i.test(block.text.slice(clause[0], amount.start));
     return resolve(participle ? before[0] : before[before.length - 1]);
   }
-  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language;
+  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, or
+  // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box);
   // then the paragraph's last subject, a subject later in the sentence ("At $61,000, bitcoin is…"), or the page's.
-  if (!mentionsLevel(block.text.slice(sentence[0], sentence[1]))) return after.length > 0 ? resolve(after[0]) : null;
+  const words = block.text.slice(sentence[0], sentence[1]);
+  if (!mentionsLevel(words) && !(capLine && mentionsCap(words))) return after.length > 0 ? resolve(after[0]) : null;
   return earlierSubject(block, sentence[0]) ?? (after.length > 0 ? resolve(after[0]) : pageSubject);
 }
 
@@ -123,9 +126,10 @@ export function classifyAmount(
   if (unit === 'btc') return price ? 'price' : 'other';
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
-  if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page) !== 'btc') return 'other';
+  const nearCap = isNearCap(amount.usd, figures);
+  if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap) !== 'btc') return 'other';
   if (price) return 'price';
   // Far from today's cap (history, forecasts) an amount must be called a cap, in its sentence or earlier
   // in the paragraph: volumes, open interest and holdings can reach such sizes.
-  return isNearCap(amount.usd, figures) || mentionsCap(text.slice(0, sentence[1])) ? 'cap' : 'other';
+  return nearCap || mentionsCap(text.slice(0, sentence[1])) ? 'cap' : 'other';
 }

@@ -70,10 +70,10 @@ export function namedUnit(before: string, after: string): Unit {
   return null;
 }
 
-// "market value", "network value" and "valued at" count through "value" and "valued"; "market cap"
-// through "cap".
+// "market value", "network value" and "valued at" count through "value" and "valued"; "market cap",
+// "market-cap" and "market caps" through "caps?".
 const CAP_WORDS =
-  /\b(?:market[- ]?cap(?:s|itali[sz]ation)?|capitali[sz]ation|valuation|cap|trillion-dollar|worth|asset|valu(?:es?|ed|ing))\b/i;
+  /\b(?:(?:market-?)?cap(?:s|itali[sz]ation)?|valuation|trillion-dollar|worth|asset|valu(?:es?|ed|ing))\b/i;
 
 export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 

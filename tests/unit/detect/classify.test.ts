@@ -34,6 +34,21 @@ describe('the price of one bitcoin', () => {
   });
 });
 
+describe('a line that names its figure but not its subject, on a page about bitcoin', () => {
+  it('reads a cap the size of today\'s as bitcoin\'s ("Market cap: $1.22T" in a key-figures box)', () => {
+    expect(kinds('Market cap: $1.22T', bitcoinPage)).toEqual(['$1.22T:cap']);
+    expect(kinds('Market value: $1.2 trillion.', bitcoinPage)).toEqual(['$1.2 trillion:cap']);
+    expect(kinds('Price: $61,234', bitcoinPage)).toEqual(['$61,234:price']);
+  });
+
+  it("leaves it alone off a bitcoin page, for the whole market, for companies, and for caps far from today's", () => {
+    expect(kinds('Market cap: $1.22T')).toEqual([]);
+    expect(kinds('Total market cap: $2.4T', bitcoinPage)).toEqual([]);
+    expect(kinds("Nvidia's market cap: $3.1 trillion.", bitcoinPage)).toEqual([]);
+    expect(kinds('Market cap: $372B', bitcoinPage)).toEqual([]);
+  });
+});
+
 describe("bitcoin's market cap", () => {
   it.each([
     ["Bitcoin's market capitalization reached $1.2 trillion.", ['$1.2 trillion:cap']],
