@@ -31,10 +31,19 @@ export function articleHtml(text: string): string {
   ].join('\n');
 }
 
+// linkedom, unlike a browser, builds a body only from a <body> tag: a fragment or a page that leaves
+// the optional tag out would be read as empty.
+const BODY_TAG = /<body[\s>]/i;
+const DOCUMENT_TAGS = /<!doctype[^>]*>|<\/?(?:html|head|body)\b[^>]*>/gi;
+
 /** A document for a saved page; never one without a body, which linkedom gives for text or an empty file. */
 export function savedPageDocument(text: string): Document {
   const html = looksLikeHtml(text) ? text : articleHtml(text);
-  let { document } = parseHTML(html);
-  if (!document.body) ({ document } = parseHTML(`<!doctype html><html><body>${html}</body></html>`));
+  // The head's title and metadata may land in the body: the page reader skips them there as in the head.
+  const complete = BODY_TAG.test(html)
+    ? html
+    : `<!doctype html><html><body>${html.replace(DOCUMENT_TAGS, '')}</body></html>`;
+  let { document } = parseHTML(complete);
+  if (!document.body) ({ document } = parseHTML(`<!doctype html><html><body>${complete}</body></html>`));
   return document as unknown as Document;
 }

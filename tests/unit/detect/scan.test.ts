@@ -57,14 +57,29 @@ describe('scan command', () => {
   });
 
   it('accepts --flag=value and uses the figures it is given', () => {
-    const { code, stdout } = scan(fixture, '--price=100000', '--supply=20000000');
+    // A supply far from today's shows in every note: $55,000 × 24M BTC, $1.1 trillion ÷ 24M BTC.
+    const { code, stdout } = scan(fixture, '--price=100000', '--supply=24000000');
     expect(code).toBe(0);
-    expect(JSON.parse(stdout.split('\n')[0])).toEqual({
-      text: '$55,000',
-      kind: 'price',
-      usd: 55_000,
-      note: '≈ $1.10T cap',
-    });
+    const notes = stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(notes[0]).toEqual({ text: '$55,000', kind: 'price', usd: 55_000, note: '≈ $1.32T cap' });
+    expect(notes.find((note) => note.kind === 'cap')).toMatchObject({ usd: 1.1e12, note: '≈ $45.8k/BTC' });
+  });
+
+  it.each([
+    ['a fragment', '<p>Bitcoin traded at $55,300 on Tuesday.</p>'],
+    [
+      'a page without the optional <body> tag',
+      '<!doctype html><title>Bitcoin today</title><h1>Bitcoin today</h1><p>Bitcoin traded at $55,300 on Tuesday.</p>',
+    ],
+  ])('reads %s as a browser would', (_, html) => {
+    const page = join(mkdtempSync(join(tmpdir(), 'caplens-scan-')), 'page.html');
+    writeFileSync(page, html);
+    const { code, stdout, stderr } = scan(page, '--price', '61234.5', '--supply', '19953128');
+    expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
+    expect(JSON.parse(stdout)).toEqual({ text: '$55,300', kind: 'price', usd: 55_300, note: '≈ $1.10T cap' });
   });
 
   it.each([
