@@ -84,6 +84,19 @@ function rowOf(element: Element): Element {
 }
 
 /**
+ * A data cell's column heading, read before the cell's text ("BTC close: $63,950" in a table of daily
+ * flows): what the row alone does not say. Headings with a figure or a dollar sign are left out, so
+ * that no amount is ever found in text that is not on the page at that place.
+ */
+function headingOf(cell: Element): string {
+  const row = cell.parentElement;
+  const first = tagOf(cell) === 'TD' && row ? cell.closest('table')?.querySelector('tr') : null;
+  const heading = first?.children[Array.prototype.indexOf.call(row?.children, cell)];
+  const text = heading && tagOf(heading) === 'TH' ? (heading.textContent ?? '').trim() : '';
+  return text && !/[\d$]/.test(text) ? `${text}: ` : '';
+}
+
+/**
  * The element whose block a node's text belongs to: its nearest ancestor (or itself) that is not
  * inline, or the row of a table cell. What a change to the node needs read again, and no more.
  */
@@ -159,6 +172,7 @@ function* walkBlocks(root: Node): Generator<Building | null> {
     } else if (cell !== owner && cell !== lastCell) {
       building.text += CELL_BREAK;
     }
+    if (cell !== owner && cell !== lastCell) building.text += headingOf(cell);
     building.breakPending = false;
     building.segments.push({ node: node as Text, start: building.text.length });
     building.text += value;

@@ -40,7 +40,7 @@ export function analyseBlock(text: string): Block {
 
 const NEAR = 60;
 
-type Resolved = 'btc' | 'other' | null;
+type Resolved = Exclude<Subject['kind'], 'anaphor'> | null;
 
 function isAside(block: Block, subject: Subject, amount: MoneyAmount): boolean {
   return block.asides.some(

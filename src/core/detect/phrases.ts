@@ -7,7 +7,7 @@ const HEDGE = raw`(?:(?:about|around|roughly|nearly|almost|some|another|an addit
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
 const CHANGE_VERB = raw`(?:ros|ris|climb|jump|gain|add|surg|soar|rall|advanc|fell|fall|drop|los|shed|sli[dp]|sank|tumbl|plung|declin|decreas|increas|eras|wip|sw[iu]ng|mov)\w*`;
 const CHANGE_BEFORE = new RegExp(
-  raw`(?:\b(?:${CHANGE_VERB}|up|down|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of)\s+${HEDGE}|(?<![\w$])[-+−])$`,
+  raw`(?:\b(?:${CHANGE_VERB}|up|down|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of(?:\s+(?:just\s+)?(?:over|under|more than|less than))?)\s+${HEDGE}|(?<![\w$])[-+−])$`,
   'i',
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(
@@ -30,7 +30,8 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
 const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment)\w*|rais(?:e|es|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|holds|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
-const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|and|but|from|near|above|below|the)\b)`;
+// Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
+const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
 const MEASURE_AFTER = new RegExp(
   raw`^\s*(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
   'i',
@@ -64,8 +65,12 @@ const PER_OTHER_AFTER =
 
 export type Unit = 'btc' | 'other' | null;
 
+// "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000": the value of a quantity other than one coin.
+const QUANTITY_BEFORE =
+  /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\s*(?:\(|,\s*or)\s*(?:about|around|roughly|nearly|some|~|≈)?\s*$/i;
+
 export function namedUnit(before: string, after: string): Unit {
-  if (PER_OTHER_AFTER.test(after)) return 'other';
+  if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';
   if (PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before)) return 'btc';
   return null;
 }
@@ -79,6 +84,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

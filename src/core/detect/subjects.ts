@@ -2,7 +2,7 @@
 // point back to an earlier subject ("the coin"). An amount belongs to the subject nearest before it.
 import { raw } from './raw';
 
-export type SubjectKind = 'btc' | 'other' | 'anaphor';
+export type SubjectKind = 'btc' | 'other' | 'measure' | 'anaphor';
 
 export interface Subject {
   start: number;
@@ -13,32 +13,37 @@ export interface Subject {
 const BITCOIN =
   /\b(?:bitcoin|btc|xbt)(?:'s|’s|s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world's |world’s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
 
-// "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin.
+// "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
+// cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:'s|’s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:'s|’s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|cash|sv|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
-    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|tokens?|sats|satoshis?)\b`,
+    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its) )token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
-    // Other measures of bitcoin: "bitcoin's realized cap", "futures open interest".
-    raw`\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b`,
-    raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
+    raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
   ].join('|'),
   'gi',
 );
+// Other measures of bitcoin ("bitcoin's realized cap", "futures open interest"): an amount that is one is
+// not bitcoin's price or cap, but a page about them is still about bitcoin.
+const MEASURES =
+  /\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b/gi;
 // "stock-to-flow", "gold-backed": part of a compound word, not a subject of their own.
 const IN_COMPOUND = /^-\w/;
 // Tickers and names that are ordinary words in lower case ("strategy", "coin").
 const OTHER_TICKER =
-  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|Strategy|Circle|Marathon|Riot)\b/g;
+  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|BCH|BSV|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|Strategy|Circle|Marathon|Riot)\b/g;
 
-// Words that stand for the subject already named: the paragraph or the page says which.
-const ANAPHOR = /\b(?:the|its) (?:coin|cryptocurrency|crypto|digital asset|asset|price|network)\b|\bit\b|\bits\b/gi;
+// Words that stand for the subject already named: the paragraph or the page says which ("the token" is
+// bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
+const ANAPHOR =
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|\bit\b|\bits\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
@@ -76,6 +81,7 @@ export function findSubjects(text: string): SubjectMap {
   const others: Subject[] = [];
   collect(text, OTHER_ASSET, 'other', others);
   collect(text, OTHER_TICKER, 'other', others);
+  collect(text, MEASURES, 'measure', others);
   for (const mention of others) {
     if (IN_COMPOUND.test(text.slice(mention.end, mention.end + 2))) continue;
     if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);

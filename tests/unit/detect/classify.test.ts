@@ -34,6 +34,31 @@ describe('the price of one bitcoin', () => {
   });
 });
 
+describe('found on a second held-out set of pages', () => {
+  it.each([
+    ['"the token" for bitcoin', 'Bitcoin rose 3%. The token traded close to $63,000.', ['$63,000:price']],
+    ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    [
+      'a level before a condition about flows',
+      'The bank said bitcoin could fall back to $45,000 if ETF inflows dry up.',
+      ['$45,000:price'],
+    ],
+    ['one coin in brackets', 'Buying 1 BTC ($61,000) is out of reach for many.', ['$61,000:price']],
+  ])('%s', (_, text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('counts flows, liquidations and volumes as measures of bitcoin, not as other subjects of a page', () => {
+    const page = describePage(
+      'Bitcoin longs wiped out as $1.1 billion in liquidations hit crypto markets. Bitcoin longs wiped out as liquidations hit crypto markets. A sell-off sent bitcoin tumbling.',
+    );
+    expect(page.aboutBitcoin).toBe(true);
+    expect(
+      describePage('Ether ETF inflows top $1 billion as ether outpaces bitcoin. Ether rallies.').aboutBitcoin,
+    ).toBe(false);
+  });
+});
+
 describe('a line that names its figure but not its subject, on a page about bitcoin', () => {
   it('reads a cap the size of today\'s as bitcoin\'s ("Market cap: $1.22T" in a key-figures box)', () => {
     expect(kinds('Market cap: $1.22T', bitcoinPage)).toEqual(['$1.22T:cap']);
@@ -98,6 +123,16 @@ describe('everything else is left alone', () => {
     ['a typo cap', "A post claimed that bitcoin's market cap was $1 billion."],
     ['a bitcoin holding', 'The company holds 226,331 bitcoin, worth about $13.9 billion.'],
     ['a page with no bitcoin', 'The median home sold for $407,600, and prices could rise to $420,000.'],
+    // Found on a second held-out set of pages:
+    ['bitcoin cash', 'Bitcoin cash, a 2017 offshoot of bitcoin, rose 3% to $352.'],
+    ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
+    ['gold as "the metal"', 'Analysts said the metal could reach $2,600 by year-end, as bitcoin steadied.'],
+    [
+      'the value of a quantity of bitcoin',
+      'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.',
+    ],
+    ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
+    ['"the token" after another coin', 'Solana rose 3%. The token traded close to $172.'],
     ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
   ])('%s', (_case, text) => {
     expect(kinds(text)).toEqual([]);

@@ -51,6 +51,21 @@ describe('text blocks', () => {
     expect(findMentions(row?.text ?? '', figures).map((m) => m.text)).toEqual(['$61,234']);
   });
 
+  it("reads a data cell with its column's heading, which the row alone does not name", () => {
+    const root = body(`
+      <table><thead><tr><th>Day</th><th>Net flow</th><th>BTC close</th><th>Change, $</th></tr></thead>
+      <tbody><tr><td>Monday</td><td>$131.9M</td><td>$63,950</td><td>+1,100</td></tr></tbody></table>`);
+    const row = textBlocks(root).find((b) => b.text.includes('Monday'));
+    // A heading with a figure or a dollar sign is left out: no amount may come from text not at that place.
+    expect(row?.text).toBe(
+      `Day: Monday${CELL_BREAK}Net flow: $131.9M${CELL_BREAK}BTC close: $63,950${CELL_BREAK}+1,100`,
+    );
+    const mentions = findMentions(row?.text ?? '', figures);
+    expect(mentions.map((m) => `${m.text}:${m.kind}`)).toEqual(['$63,950:price']);
+    const start = row && locate(row, mentions[0].start, 'start');
+    expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
+  });
+
   it('maps every offset of a block to a node and back', () => {
     const [block] = textBlocks(body('<p>a<b>bc</b><i>d</i>ef</p>'));
     const rebuilt = Array.from({ length: block.text.length }, (_, i) => {
