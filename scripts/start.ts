@@ -48,8 +48,11 @@ if (values.replay) {
   articleUrl = `${replay.origin}/article.html`;
   console.log(`start: providers simulated at ${replay.origin}; change them with POST ${replay.origin}/__scenario`);
 } else {
-  dist = resolve('dist/chrome');
-  execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome'], { stdio: 'inherit' });
+  // The shipped build annotates news sites only: this one also the sample article on loopback.
+  dist = resolve('dist/start/chrome');
+  execFileSync(process.execPath, ['scripts/build.mjs', '--target', 'chrome', '--out', dist, '--loopback-pages'], {
+    stdio: 'inherit',
+  });
   const server: Server = createServer((_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
     res.end(article);
@@ -77,8 +80,14 @@ if (values.headless) {
     badge = await worker.evaluate(() => chrome.action.getBadgeText({}));
   }
   const title = await worker.evaluate(() => chrome.action.getTitle({}));
-  console.log(`badge: ${badge || '(empty)'}\ntitle: ${title}`);
+  // The sample article's notes come once the figures are stored: what a reader of the page would see.
+  let notes = 0;
+  for (let i = 0; i < 40 && badge && !notes; i++) {
+    await new Promise((done) => setTimeout(done, 250));
+    notes = await page.locator('caplens-note').count();
+  }
+  console.log(`badge: ${badge || '(empty)'}\ntitle: ${title}\nnotes on the sample article: ${notes}`);
   await context.close();
-  process.exit(badge ? 0 : 1);
+  process.exit(badge && notes > 0 ? 0 : 1);
 }
 context.on('close', () => process.exit(0));

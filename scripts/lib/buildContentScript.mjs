@@ -62,14 +62,16 @@ export const MANGLED_PROPERTIES = [
   'aboutBitcoin',
 ];
 
-export function contentScriptMatches(apiOrigin) {
+/** `loopbackPages`: also pages on http://127.0.0.1 (npm start's sample article), with the real providers. */
+export function contentScriptMatches(apiOrigin, loopbackPages = false) {
   const matches = newsSites.flatMap((site) => [`https://${site}/*`, `https://*.${site}/*`]);
   // Match patterns ignore the port: a replay build also annotates pages served on loopback.
   if (apiOrigin) matches.push(`${new URL(apiOrigin).origin.replace(/:\d+$/, '')}/*`);
+  else if (loopbackPages) matches.push('http://127.0.0.1/*');
   return matches;
 }
 
-export async function buildContentScript(outDir, apiOrigin) {
+export async function buildContentScript(outDir, apiOrigin, loopbackPages = false) {
   const bundled = await build({
     entryPoints: [new URL('../../src/content/index.ts', import.meta.url).pathname],
     write: false,
@@ -93,7 +95,7 @@ export async function buildContentScript(outDir, apiOrigin) {
   const manifestPath = join(outDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.content_scripts = [
-    { matches: contentScriptMatches(apiOrigin), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
+    { matches: contentScriptMatches(apiOrigin, loopbackPages), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
   ];
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }
