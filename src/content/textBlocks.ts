@@ -85,15 +85,15 @@ function rowOf(element: Element): Element {
 
 /**
  * A data cell's column heading, read before the cell's text ("BTC close: $63,950" in a table of daily
- * flows): what the row alone does not say. Headings with a figure or a dollar sign are left out, so
- * that no amount is ever found in text that is not on the page at that place.
+ * flows): what the row alone does not say. Headings that name a currency are left out, so that no
+ * amount is ever found in text that is not on the page at that place.
  */
 function headingOf(cell: Element): string {
   const row = cell.parentElement;
   const first = tagOf(cell) === 'TD' && row ? cell.closest('table')?.querySelector('tr') : null;
   const heading = first?.children[Array.prototype.indexOf.call(row?.children, cell)];
   const text = heading && tagOf(heading) === 'TH' ? (heading.textContent ?? '').trim() : '';
-  return text && !/[\d$]/.test(text) ? `${text}: ` : '';
+  return text && !/[$€£¥]|usd|dollar/i.test(text) ? `${text}: ` : '';
 }
 
 /**

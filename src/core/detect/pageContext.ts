@@ -9,10 +9,15 @@ export interface PageContext {
 export function describePage(summary: string): PageContext {
   let bitcoin = 0;
   let other = 0;
+  let first: string | undefined;
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
-  for (const subject of findSubjects(summary.replace(/\s+/g, ' ')).subjects) {
-    if (subject.kind === 'btc') bitcoin++;
-    else if (subject.kind === 'other') other++;
+  for (const { kind } of findSubjects(summary.replace(/\s+/g, ' ')).subjects) {
+    if (kind === 'btc') bitcoin++;
+    else if (kind === 'other') other++;
+    else continue;
+    first ??= kind;
   }
-  return { aboutBitcoin: bitcoin >= 2 && bitcoin >= other };
+  // A headline names its subject first: "Bitcoin tops its 2021 peak as ETF demand swells" is about
+  // bitcoin however many funds the story goes on to name.
+  return { aboutBitcoin: bitcoin >= 2 && (bitcoin >= other || first === 'btc') };
 }

@@ -65,9 +65,10 @@ const PER_OTHER_AFTER =
 
 export type Unit = 'btc' | 'other' | null;
 
-// "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000": the value of a quantity other than one coin.
+// "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
+// $1,380": the value of a quantity other than one coin.
 const QUANTITY_BEFORE =
-  /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\s*(?:\(|,\s*or)\s*(?:about|around|roughly|nearly|some|~|≈)?\s*$/i;
+  /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)\s*(?:\(|,\s*or|:|,?\s*(?:(?:are|is|was|were|now) )?worth)\s*(?:about|around|roughly|nearly|some|~|≈)?\s*$/i;
 
 export function namedUnit(before: string, after: string): Unit {
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';

@@ -57,6 +57,13 @@ describe('found on a second held-out set of pages', () => {
       describePage('Ether ETF inflows top $1 billion as ether outpaces bitcoin. Ether rallies.').aboutBitcoin,
     ).toBe(false);
   });
+
+  it('takes the subject a headline names first, however many funds the story names after it', () => {
+    const story =
+      'Bitcoin climbed as investors poured money into exchange-traded funds, trusts and ETFs holding the token.';
+    expect(describePage(`Bitcoin tops 2021 peak to set record as ETF demand swells. ${story}`).aboutBitcoin).toBe(true);
+    expect(describePage('Stocks, funds and ETFs rally; bitcoin and bitcoin miners lag.').aboutBitcoin).toBe(false);
+  });
 });
 
 describe('a line that names its figure but not its subject, on a page about bitcoin', () => {
@@ -133,6 +140,9 @@ describe('everything else is left alone', () => {
     ],
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['"the token" after another coin', 'Solana rose 3%. The token traded close to $172.'],
+    // and on a third:
+    ['a quantity of coins and what it is worth', 'At $61,000, those 3.18 coins are worth about $194,000.'],
+    ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
   ])('%s', (_case, text) => {
     expect(kinds(text)).toEqual([]);

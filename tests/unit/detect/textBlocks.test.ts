@@ -53,12 +53,12 @@ describe('text blocks', () => {
 
   it("reads a data cell with its column's heading, which the row alone does not name", () => {
     const root = body(`
-      <table><thead><tr><th>Day</th><th>Net flow</th><th>BTC close</th><th>Change, $</th></tr></thead>
-      <tbody><tr><td>Monday</td><td>$131.9M</td><td>$63,950</td><td>+1,100</td></tr></tbody></table>`);
+      <table><thead><tr><th>Day</th><th>Net flow</th><th>BTC close</th><th>Change, $</th><th>Value of 3.18 BTC</th></tr></thead>
+      <tbody><tr><td>Monday</td><td>$131.9M</td><td>$63,950</td><td>+1,100</td><td>$203,360</td></tr></tbody></table>`);
     const row = textBlocks(root).find((b) => b.text.includes('Monday'));
-    // A heading with a figure or a dollar sign is left out: no amount may come from text not at that place.
+    // A heading that names a currency is left out: no amount may come from text not at that place.
     expect(row?.text).toBe(
-      `Day: Monday${CELL_BREAK}Net flow: $131.9M${CELL_BREAK}BTC close: $63,950${CELL_BREAK}+1,100`,
+      `Day: Monday${CELL_BREAK}Net flow: $131.9M${CELL_BREAK}BTC close: $63,950${CELL_BREAK}+1,100${CELL_BREAK}Value of 3.18 BTC: $203,360`,
     );
     const mentions = findMentions(row?.text ?? '', figures);
     expect(mentions.map((m) => `${m.text}:${m.kind}`)).toEqual(['$63,950:price']);
