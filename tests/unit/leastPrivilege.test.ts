@@ -157,11 +157,35 @@ describe('least privilege: the source manifest', () => {
   it('has a strict content security policy', () => checkCsp(manifest));
 });
 
+/** The time of the latest change to any file under these paths. */
+function newestChange(paths: string[]): number {
+  let newest = 0;
+  for (const path of paths) {
+    if (!existsSync(path)) continue;
+    const stat = statSync(path);
+    newest = Math.max(
+      newest,
+      stat.isDirectory() ? newestChange(readdirSync(path).map((name) => join(path, name))) : stat.mtimeMs,
+    );
+  }
+  return newest;
+}
+
 describe('least privilege: each built manifest', () => {
-  // The shipped builds are what users install: build whichever is missing, so a fresh clone checks both.
+  // The shipped builds are what users install: build whichever is missing or older than its sources,
+  // so a fresh clone checks both and a stale build never passes for the code of today.
   beforeAll(() => {
+    const sources = newestChange([
+      'manifest.json',
+      'src',
+      'public',
+      'vite.config.ts',
+      'scripts/build.mjs',
+      'scripts/lib',
+    ]);
     for (const target of TARGETS) {
-      if (existsSync(join('dist', target, 'manifest.json'))) continue;
+      const built = join('dist', target, 'manifest.json');
+      if (existsSync(built) && statSync(built).mtimeMs >= sources) continue;
       execFileSync(process.execPath, ['scripts/build.mjs', '--target', target], {
         stdio: ['ignore', 'ignore', 'inherit'],
       });
