@@ -1,5 +1,6 @@
 // The content script in Firefox, on the news-like page of the Chromium suite served from loopback.
 import { readFileSync } from 'node:fs';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/keys';
@@ -9,6 +10,9 @@ import { useFirefoxExtension } from './support/suite';
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
 
 const suite = useFirefoxExtension();
+
+/** Generous: the machine may be busy with other browsers. */
+const POLL = { timeout: 10_000, interval: 100 };
 
 async function openArticle(): Promise<Page> {
   const { extension, replay } = suite;
@@ -75,4 +79,38 @@ test('turning the site off removes its notes at once, and on brings them back', 
   expect(after).toBe(before.replace(/<caplens-note[^>]*><\/caplens-note>/g, ''));
   await extension.inExtension((key) => browser.storage.sync.set({ [key]: { sites: {} } }), SETTINGS_KEY);
   await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+});
+
+test('annotates what the page adds later', async () => {
+  const page = await openArticle();
+  await expect.poll(() => notesOf(page).then((n) => n.length), POLL).toBe(5);
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.id = 'update';
+    p.textContent = 'Update: bitcoin jumped to $60,100 in late trading.';
+    document.querySelector('#live')?.append(p);
+  });
+  await expect
+    .poll(() => notesOf(page).then((n) => n.filter((x) => x.in === 'update')), POLL)
+    .toEqual([{ kind: 'price', usd: 60_100, text: '≈ $1.20T cap', in: 'update', before: ' $60,100' }]);
+});
+
+test('the global pause removes the notes and stops all work until it is lifted', async () => {
+  const { extension } = suite;
+  const page = await openArticle();
+  await expect.poll(() => notesOf(page).then((n) => n.length), POLL).toBe(5);
+  await extension.inExtension((key) => browser.storage.sync.set({ [key]: { paused: true } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length), POLL).toBe(0);
+  // Paused, a paragraph the page adds gets no note: no observer is left running. Absence can only be
+  // watched for a while: longer than the Chromium test's 1.5 s, since a busy machine slows the content
+  // script's idle-time reading (which waits up to 1 s for idle time) and a note might come later.
+  await page.evaluate(() => {
+    const p = document.createElement('p');
+    p.textContent = 'Update: bitcoin jumped to $60,100 in late trading.';
+    document.querySelector('#live')?.append(p);
+  });
+  await sleep(3_000);
+  expect(await notesOf(page)).toEqual([]);
+  await extension.inExtension((key) => browser.storage.sync.set({ [key]: { paused: false } }), SETTINGS_KEY);
+  await expect.poll(() => notesOf(page).then((n) => n.length), POLL).toBe(6);
 });

@@ -1,7 +1,12 @@
-// The popup page in Firefox: figures from the stored state, and live updates when a round brings new ones.
+// The popup page in Firefox: figures from the stored state, live updates when a round brings new
+// ones, and the stale state.
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
+import { clickButton } from './support/pages';
 import { useFirefoxExtension } from './support/suite';
+
+/** Generous: the machine may be busy with other browsers. */
+const POLL = { timeout: 10_000, interval: 100 };
 
 const suite = useFirefoxExtension();
 
@@ -38,4 +43,21 @@ test('updates in place when a refresh message brings a new price', async () => {
         (window as { priceBefore?: Element | null }).priceBefore === document.querySelector('[data-testid="price"]'),
     ),
   ).toBe(true);
+});
+
+test('says the figures are stale, with their age, when every provider is down', async () => {
+  const { extension, replay } = suite;
+  const down = { status: 500 };
+  replay.setScenario({
+    btcUsd: 61_234.5,
+    height: 925_000,
+    providers: { coingecko: down, coinbase: down, kraken: down, mempool: down, blockstream: down },
+  });
+  const popup = await extension.open();
+  await clickButton(popup, 'Refresh now');
+  await expect
+    .poll(() => text(popup, 'freshness'), POLL)
+    .toMatch(/^stale · figures from \d+ s ago · no price source answered$/);
+  expect(await text(popup, 'price')).toBe('$61,234.50');
+  await expect.poll(() => text(popup, 'provider-kraken'), POLL).toMatch(/^Kraken failed: HTTP 500 · retry \d\d:\d\d$/);
 });
