@@ -12,6 +12,8 @@ export default defineConfig({
     fileParallelism: false,
     testTimeout: 30_000,
     hookTimeout: 30_000,
+    // Firefox answers on its own time on a busy machine: a poll waits up to 10 s, not vitest's 1 s.
+    expect: { poll: { timeout: 10_000, interval: 100 } },
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/firefox.json' },
   },
