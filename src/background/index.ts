@@ -9,13 +9,14 @@ import { openPopupPage } from './notify';
 import { requestedRound, scheduledRound } from './runRound';
 import { currentIdleState, ensurePollAlarm, IDLE_DETECTION_SECONDS, POLL_ALARM } from './schedule';
 import { readSettings } from './settingsStore';
+import { onSitePermissionsAdded } from './sitePermissions';
 import { syncSiteScripts } from './siteScripts';
 import { readState } from './stateStore';
 
 async function start(): Promise<void> {
   const settings = await readSettings();
   await ensurePollAlarm(await currentIdleState(), settings.pollMinutes);
-  await syncSiteScripts(settings);
+  await syncSiteScripts();
   await scheduledRound();
   await backfillHistory();
 }
@@ -42,8 +43,14 @@ browser.storage.onChanged.addListener(async (changes, area) => {
   const settings = await readSettings();
   await ensurePollAlarm(await currentIdleState(), settings.pollMinutes);
   await showBadge(await readState(), settings);
-  await syncSiteScripts(settings);
+  await syncSiteScripts();
 });
+
+// A site's permission granted turns the site on, even when the popup that asked has closed
+// (Firefox closes it as the prompt opens); one taken back (by the popup's switch or in the
+// browser's settings) unregisters its script.
+browser.permissions.onAdded.addListener((added) => void onSitePermissionsAdded(added));
+browser.permissions.onRemoved.addListener(() => void syncSiteScripts());
 
 /** Only the extension's own pages may ask for rounds; content scripts and other extensions may not. */
 function fromExtensionPage(sender: browser.Runtime.MessageSender): boolean {

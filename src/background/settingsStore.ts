@@ -1,5 +1,5 @@
 import browser from 'webextension-polyfill';
-import { defaultSettings, loadSettings, SETTINGS_KEY, type Settings } from '../state/settings';
+import { defaultSettings, loadSettings, SETTINGS_KEY, type Settings, validateSettings } from '../state/settings';
 
 /** Settings fields that hold objects. */
 const OBJECT_FIELDS = ['badge', 'notify', 'ladders', 'providers', 'sites'];
@@ -27,4 +27,18 @@ export async function readSettings(): Promise<Settings> {
     console.warn('CapLens: stored settings unreadable, defaults used', error);
     return defaultSettings();
   }
+}
+
+/**
+ * Changes the stored settings from the freshest copy: `change` edits them and says whether it
+ * changed anything (nothing is written if not). The result is validated as a whole, as the
+ * extension's pages do, and refused (thrown) if it fails; the user's other settings are kept.
+ */
+export async function updateSettings(change: (settings: Settings) => boolean): Promise<Settings> {
+  const settings = await readSettings();
+  if (!change(settings)) return settings;
+  const result = validateSettings(settings);
+  if (!result.ok) throw new Error(`CapLens: settings not saved: ${Object.values(result.errors).join('; ')}`);
+  await browser.storage.sync.set({ [SETTINGS_KEY]: result.settings });
+  return result.settings;
 }

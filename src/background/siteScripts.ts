@@ -2,11 +2,26 @@
 // script per site, kept in step with the settings and with the permissions actually granted.
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
-import type { Settings } from '../state/settings';
+import { readSettings } from './settingsStore';
 
 const PREFIX = 'site:';
+const LOCK_NAME = 'caplens-site-scripts';
 
-export async function syncSiteScripts(settings: Settings): Promise<void> {
+/**
+ * Brings the registered scripts in step with the stored settings, one sync at a time: turning a
+ * site on fires several (the grant, then the popup's and the background's writes of the setting),
+ * and two running together would both find a script missing and the second would fail on the
+ * duplicate id. The settings are read inside the lock, so the last sync sees the last write. The
+ * Web Lock lives outside the worker's memory.
+ */
+export async function syncSiteScripts(): Promise<void> {
+  const locks = globalThis.navigator?.locks;
+  if (!locks) return sync();
+  await locks.request(LOCK_NAME, sync);
+}
+
+async function sync(): Promise<void> {
+  const settings = await readSettings();
   const wanted: string[] = [];
   for (const [host, on] of Object.entries(settings.sites)) {
     if (!on || isNewsSite(host)) continue;

@@ -31,12 +31,17 @@ export function useCurrentSite(): CurrentSite | null | undefined {
 
 /**
  * Turns notes on or off for a site. Turning a site on that is not a default news site asks for
- * its permission first, in the click itself (browsers grant it only from a user gesture), then
- * annotates the open tab at once; the background registers the script for later visits.
+ * its permission first, in the click itself (browsers grant it only from a user gesture, so
+ * nothing is awaited before the request). Firefox closes the popup as its prompt opens and what
+ * follows never runs there: the background, told of the grant (permissions.onAdded), turns the
+ * site on, registers the script and annotates the site's open tabs. Where the popup stays open
+ * (Chrome), it does the same here at once; doing it twice changes nothing. Turning such a site
+ * off gives its permission back.
  */
 export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<string | null> {
+  const origins = siteOrigins(site.host);
   if (on && !site.isDefault) {
-    const granted = await browser.permissions.request({ origins: siteOrigins(site.host) });
+    const granted = await browser.permissions.request({ origins });
     if (!granted) return t('permissionDenied', site.host);
   }
   await updateSettings((settings) => {
@@ -46,6 +51,12 @@ export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<st
   });
   if (on && !site.isDefault) {
     await browser.scripting.executeScript({ target: { tabId: site.tabId }, files: [CONTENT_SCRIPT_FILE] });
+  } else if (!on && !site.isDefault) {
+    // Least privilege. Saved off first, so the page's notes go whatever happens here; an origin
+    // the manifest asks for (a replay build's loopback) is not the switch's to give back.
+    const required = browser.runtime.getManifest().host_permissions ?? [];
+    const mine = origins.filter((origin) => !required.includes(origin));
+    await browser.permissions.remove({ origins: mine }).catch(() => false);
   }
   return null;
 }

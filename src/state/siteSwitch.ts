@@ -16,9 +16,12 @@ export function readSites(raw: unknown): SiteSwitches {
   return sites;
 }
 
-/** A site's switch applies to its subdomains too: turning off example.com turns off www.example.com. */
+/**
+ * A site's switch applies to its subdomains too: turning off example.com turns off www.example.com.
+ * A host of one label (localhost, an intranet name) has its own switch as well.
+ */
 export function siteSwitch(sites: SiteSwitches, host: string): boolean | undefined {
-  for (let h = host.toLowerCase(); h.includes('.'); h = h.slice(h.indexOf('.') + 1)) {
+  for (let h = host.toLowerCase(); h; h = h.slice(h.indexOf('.') + 1 || h.length)) {
     if (h in sites) return sites[h];
   }
   return undefined;

@@ -90,6 +90,16 @@ describe('site switches', () => {
     expect(siteSwitch(sites, 'news.example.com')).toBe(true);
     expect(siteSwitch(sites, 'example.com')).toBeUndefined();
   });
+
+  it('apply to a host of one label too (localhost, an intranet name)', () => {
+    const sites = readSites({ localhost: true, intranet: false });
+    expect(siteSwitch(sites, 'localhost')).toBe(true);
+    expect(siteSwitch(sites, 'LocalHost')).toBe(true);
+    expect(siteSwitch(sites, 'intranet')).toBe(false);
+    expect(siteSwitch(sites, 'wiki.intranet')).toBe(false);
+    expect(siteSwitch(sites, 'other')).toBeUndefined();
+    expect(siteSwitch({}, '')).toBeUndefined();
+  });
 });
 
 describe('ladders typed by the user', () => {

@@ -65,6 +65,8 @@ export interface FirefoxExtension {
   console(): Promise<ConsoleEntry[]>;
   /** The add-on as Firefox's add-on manager records it. */
   addon(): Promise<AddonRecord | null>;
+  /** Evaluates `expression` in Firefox's parent process, where its own UI code runs; a promise is awaited. */
+  evaluateInFirefox(expression: string): Promise<unknown>;
   close(): Promise<void>;
   /**
    * Quits as the user does (File › Quit): Firefox runs its whole shutdown and exits by itself.
@@ -117,6 +119,9 @@ function preferences(guardPort: number, install: InstallMode): Record<string, un
     // MV3 host permissions are the user's to grant; desktop Firefox grants the manifest's at install
     // (the default since 127). Pinned so the run does not hang on a default.
     'extensions.originControls.grantByDefault': true,
+    // An optional permission asked for (from a user's click) is granted without the prompt, which a
+    // headless run cannot answer: as if the user clicked Allow.
+    'extensions.webextOptionalPermissionPrompts': false,
     // Everything off loopback goes to the guard: Firefox never sends loopback through a proxy.
     'network.proxy.type': 1,
     'network.proxy.http': '127.0.0.1',
@@ -277,6 +282,7 @@ export async function launchFirefox(dist: string, options: LaunchOptions = {}): 
       async console() {
         return JSON.parse(String(await evaluateInChrome(firefox, CONSOLE_EXPRESSION))) as ConsoleEntry[];
       },
+      evaluateInFirefox: (expression) => evaluateInChrome(firefox, expression),
       async addon() {
         return JSON.parse(String(await evaluateInChrome(firefox, ADDON_EXPRESSION))) as AddonRecord | null;
       },
