@@ -2,8 +2,11 @@
 // while any field is wrong; Reset puts back the defaults (after asking).
 
 import { useEffect, useState } from 'preact/hooks';
+import { isNewsSite, siteOrigins } from '../content/sites';
 import { t } from '../i18n/t';
+import { browser } from '../pages/browser';
 import { readSettings, saveSettings } from '../pages/settingsStore';
+import { giveBackSite } from '../pages/sitePermission';
 import { defaultSettings, type SettingsErrors, validateSettings } from '../state/settings';
 import { candidateOf, type Draft, draftOf } from './draft';
 import { OptionsForm } from './OptionsForm';
@@ -29,6 +32,33 @@ export function OptionsApp() {
     }
     const saved = await saveSettings(candidate);
     setStatus(saved.ok ? t('saved') : t('notSaved'));
+    // Sites saved off give their permission back (least privilege), as the popup's switch does.
+    if (!saved.ok || !checked.ok) return;
+    for (const [host, on] of Object.entries(checked.settings.sites)) {
+      if (!on && !isNewsSite(host)) await giveBackSite(host);
+    }
+  };
+
+  /** The draft's list with one site set, added at the end when it is new. */
+  const withSite = (host: string, on: boolean) =>
+    setDraft((current) => {
+      if (!current) return current;
+      const listed = current.sites.some(([h]) => h === host);
+      const sites: Draft['sites'] = listed
+        ? current.sites.map(([h, was]) => [h, h === host ? on : was])
+        : [...current.sites, [host, on]];
+      return { ...current, sites };
+    });
+
+  const switchSite = (host: string, on: boolean) => {
+    setStatus('');
+    if (!on || isNewsSite(host)) return withSite(host, on);
+    // Back on: the site's permission may have been given back when it was turned off. Asked for in the
+    // click itself; saving then turns the site on.
+    browser.permissions.request({ origins: siteOrigins(host) }).then(
+      (granted) => (granted ? withSite(host, true) : setStatus(t('permissionDenied', host))),
+      () => setStatus(t('permissionDenied', host)),
+    );
   };
 
   const reset = async () => {
@@ -49,6 +79,8 @@ export function OptionsApp() {
         setDraft(next);
         setStatus('');
       }}
+      onSiteSwitch={switchSite}
+      onSiteAdded={(host) => withSite(host, true)}
       onSave={() => save(draft)}
       onReset={reset}
     />

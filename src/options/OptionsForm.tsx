@@ -7,6 +7,7 @@ import { defaultLadders, ladderText } from '../core/milestones';
 import { type MessageKey, t, uiLocale } from '../i18n/t';
 import { allProviders } from '../providers/registry';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
+import { AddSite } from './AddSite';
 import type { Draft } from './draft';
 
 export interface OptionsFormProps {
@@ -14,6 +15,10 @@ export interface OptionsFormProps {
   errors: SettingsErrors;
   status: string;
   onChange(draft: Draft): void;
+  /** A listed site switched on or off: on, for a site that is not a news site, asks for its permission. */
+  onSiteSwitch(host: string, on: boolean): void;
+  /** A site added and granted: the background has turned it on. */
+  onSiteAdded(host: string): void;
   onSave(): void;
   onReset(): void;
 }
@@ -85,7 +90,16 @@ function currencyName(code: string): string {
   }
 }
 
-export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }: OptionsFormProps) {
+export function OptionsForm({
+  draft,
+  errors,
+  status,
+  onChange,
+  onSiteSwitch,
+  onSiteAdded,
+  onSave,
+  onReset,
+}: OptionsFormProps) {
   const set = (change: Partial<Draft>) => onChange({ ...draft, ...change });
   const value = (e: Event) => (e.currentTarget as HTMLInputElement).value;
   return (
@@ -203,11 +217,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
         <ul class="sites">
           {draft.sites.map(([host, on], i) => (
             <li key={host}>
-              <Check
-                label={host}
-                checked={on}
-                onChange={(next) => set({ sites: draft.sites.map((s, j) => (j === i ? [s[0], next] : s)) })}
-              />
+              <Check label={host} checked={on} onChange={(next) => onSiteSwitch(host, next)} />
               <button type="button" onClick={() => set({ sites: draft.sites.filter((_, j) => j !== i) })}>
                 {t('remove')}
               </button>
@@ -215,6 +225,7 @@ export function OptionsForm({ draft, errors, status, onChange, onSave, onReset }
           ))}
         </ul>
         {errors.sites ? <p class="error">{errors.sites}</p> : null}
+        <AddSite onAdded={onSiteAdded} />
         <details>
           <summary>{t('defaultSites', NEWS_SITES.length)}</summary>
           <p class="hint">{NEWS_SITES.join(', ')}</p>

@@ -5,6 +5,7 @@ import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
 import { t } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings } from '../pages/settingsStore';
+import { giveBackSite } from '../pages/sitePermission';
 
 export interface CurrentSite {
   host: string;
@@ -52,11 +53,7 @@ export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<st
   if (on && !site.isDefault) {
     await browser.scripting.executeScript({ target: { tabId: site.tabId }, files: [CONTENT_SCRIPT_FILE] });
   } else if (!on && !site.isDefault) {
-    // Least privilege. Saved off first, so the page's notes go whatever happens here; an origin
-    // the manifest asks for (a replay build's loopback) is not the switch's to give back.
-    const required = browser.runtime.getManifest().host_permissions ?? [];
-    const mine = origins.filter((origin) => !required.includes(origin));
-    await browser.permissions.remove({ origins: mine }).catch(() => false);
+    await giveBackSite(site.host);
   }
   return null;
 }
