@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/keys';
+import { contrastPages, noteColours, noteContrast } from '../shared/noteContrast';
 import { notesOnPage } from '../shared/notesOnPage';
 import { useFirefoxExtension } from './support/suite';
 
@@ -75,4 +76,15 @@ test('turning the site off removes its notes at once, and on brings them back', 
   expect(after).toBe(before.replace(/<caplens-note[^>]*><\/caplens-note>/g, ''));
   await extension.inExtension((key) => browser.storage.sync.set({ [key]: { sites: {} } }), SETTINGS_KEY);
   await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+});
+
+test('notes read on white and on black pages', async () => {
+  const { extension, replay } = suite;
+  for (const [path, background] of contrastPages(replay, ARTICLE)) {
+    const page = await extension.visit(`${replay.origin}${path}`);
+    await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+    const ratio = noteContrast(await page.evaluate(noteColours, 'price'), background);
+    expect(ratio.text).toBeGreaterThanOrEqual(4.5);
+    expect(ratio.tooltip).toBeGreaterThanOrEqual(4.5);
+  }
 });
