@@ -52,7 +52,7 @@ M = {
  'nextMilestones': ('Next milestones', 'Nächste Meilensteine', 'Próximos hitos'),
  'milestoneCap': ('Cap', 'Marktkap.', 'Cap.'),
  'milestonePrice': ('Price', 'Kurs', 'Precio'),
- 'toGo': ('+{1}% to go', 'noch +{1} %', 'faltan +{1} %'),
+ 'toGo': ('{1} to go', 'noch {1}', 'faltan {1}'),
  'fromLine': ('from {1}', 'ab {1}', 'desde {1}'),
  'needsPrice': ('needs {1}/BTC', 'braucht {1}/BTC', 'requiere {1}/BTC'),
  'latestMilestones': ('Latest milestones', 'Letzte Meilensteine', 'Últimos hitos'),
@@ -72,7 +72,7 @@ M = {
  'waiting': ('waiting: {1}', 'wartet: {1}', 'en espera: {1}'),
  'retryAt': ('{1} · retry {2}', '{1} · erneut {2}', '{1} · reintento {2}'),
  'noAnswer': ('no answer', 'keine Antwort', 'sin respuesta'),
- 'supplyDiffers': ('Supply differs from {1} by {2}%: the chain height may be out of date.', 'Umlaufmenge weicht von {1} um {2} % ab: die Blockhöhe ist vielleicht veraltet.', 'La oferta difiere de {1} en un {2} %: la altura de la cadena puede estar desactualizada.'),
+ 'supplyDiffers': ('Supply differs from {1} by {2}: the chain height may be out of date.', 'Umlaufmenge weicht von {1} um {2} ab: die Blockhöhe ist vielleicht veraltet.', 'La oferta difiere de {1} en un {2}: la altura de la cadena puede estar desactualizada.'),
  'notesOnPages': ('Notes on pages', 'Hinweise auf Seiten', 'Notas en las páginas'),
  'annotateSite': ('Annotate {1}', '{1} mit Hinweisen versehen', 'Anotar {1}'),
  'asksAccess': (' (asks for access to this site)', ' (fragt nach Zugriff auf diese Seite)', ' (pide acceso a este sitio)'),
@@ -201,8 +201,8 @@ M = {
  'detailCap': ('A market cap of {1} means {2} per bitcoin ({3}). Now {4}, {5}.', 'Eine Marktkapitalisierung von {1} bedeutet {2} je Bitcoin ({3}). Jetzt {4}, {5}.', 'Una capitalización de {1} equivale a {2} por bitcoin ({3}). Ahora {4}, {5}.'),
  'detailSupply': ('supply {1} BTC', 'Umlauf {1} BTC', 'oferta {1} BTC'),
  'same': ('the same', 'gleich', 'igual'),
- 'higher': ('{1}% higher', '{1} % höher', '{1} % más alto'),
- 'lower': ('{1}% lower', '{1} % niedriger', '{1} % más bajo'),
+ 'higher': ('{1} higher', '{1} höher', '{1} más alto'),
+ 'lower': ('{1} lower', '{1} niedriger', '{1} más bajo'),
 }
 
 root = os.path.join(os.path.dirname(__file__), '..', '..', 'public', '_locales')

@@ -16,8 +16,6 @@ import { memoryIn, type StoredMilestones } from '../state/milestones';
 import type { NotifySettings, Settings } from '../state/settings';
 import type { State } from '../state/state';
 
-/** The bound: a run of new highs notifies at most once every six hours. */
-export const HIGH_QUIET_MS = 6 * 60 * 60_000;
 /** Notifications not shown this many at a time are old news. */
 const OUTBOX_LIMIT = 10;
 
@@ -64,8 +62,8 @@ export function milestoneStep(
   const { currency, rate } = milestoneMoney(settings, state, quote.at);
   const ladders = laddersIn(settings.ladders, currency);
   const reading = { price: quote.usd * rate, cap: quote.capUsd * rate, currency };
+  // New highs keep the core's quiet time (DEFAULT_HIGH_QUIET_MS, six hours): one bound, said in one place.
   const { memory, events } = observe(memoryIn(stored, currency), reading, quote.at, {
-    highQuietMs: HIGH_QUIET_MS,
     ladders,
     history: historyIn(stored, currency, quote.height, quote.at),
   });

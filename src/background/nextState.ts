@@ -1,9 +1,10 @@
 // Folds one round's outcomes into the stored state: the consensus price, the supply from the
 // height, per-provider status with backoff, the supply cross-check and the history.
 // Pure: no browser APIs, so every branch is unit-tested.
+import { formatChangePct } from '../core/format';
 import { consensusPrice } from '../core/median';
 import { makeQuote } from '../core/quote';
-import { t } from '../i18n/t';
+import { t, uiLocale } from '../i18n/t';
 import type { PriceReading, ProviderId } from '../providers/types';
 import type { RoundError } from '../state/reasons';
 import { HISTORY_LIMIT, HISTORY_SPACING_MS, type HistorySample, type ProviderStatus, type State } from '../state/state';
@@ -30,8 +31,6 @@ function implausibleJump(previous: State, usd: number, now: number): boolean {
   const factor = usd / last.usd;
   return factor > MAX_JUMP_FACTOR || factor < 1 / MAX_JUMP_FACTOR;
 }
-
-const signedPct = (pct: number): string => `${pct > 0 ? '+' : ''}${pct.toFixed(1)}%`;
 
 function statusOf<T>(
   outcome: Outcome<T>,
@@ -82,7 +81,8 @@ function appendSample(history: readonly HistorySample[], sample: HistorySample):
   return next.length > HISTORY_LIMIT ? next.slice(next.length - HISTORY_LIMIT) : next;
 }
 
-export function nextState(previous: State, round: RoundOutcomes): State {
+/** `locale` is for the numbers in the providers' messages ("+2.4% from the others"), which the popup shows. */
+export function nextState(previous: State, round: RoundOutcomes, locale = uiLocale()): State {
   // Only the providers of this round: one switched off since has no status to show.
   const providers: State['providers'] = {};
   for (const outcome of round.prices) {
@@ -98,13 +98,13 @@ export function nextState(previous: State, round: RoundOutcomes): State {
   for (const outlier of consensus?.outliers ?? []) {
     const status = providers[outlier.source as ProviderId];
     if (status) {
-      const pct = signedPct(outlier.deviationPct);
+      const pct = formatChangePct(outlier.deviationPct, locale) ?? '';
       providers[outlier.source as ProviderId] = { ...status, state: 'outlier', message: t('fromOthers', pct) };
     }
   }
   let heldBack = false;
   if (consensus && previous.quote && implausibleJump(previous, consensus.usd, round.finishedAt)) {
-    const pct = signedPct(((consensus.usd - previous.quote.usd) / previous.quote.usd) * 100);
+    const pct = formatChangePct(((consensus.usd - previous.quote.usd) / previous.quote.usd) * 100, locale) ?? '';
     for (const source of consensus.used) {
       const status = providers[source as ProviderId];
       if (status) {

@@ -220,7 +220,7 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
         childList: true,
         subtree: true,
         characterData: true,
-        attributes: true,
+        // With a filter, attributes are observed (attributes: true is implied).
         attributeFilter: ['contenteditable'],
       });
       // Read in idle-time slices, however large the page: the page's own work comes first.

@@ -69,16 +69,26 @@ export function formatSupply(btc: number | null | undefined, locale = 'en-US'): 
   return numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.floor(btc));
 }
 
-/** A signed percentage with one decimal ("+2.1%", "-0.4%"); zero has no sign. */
-export function formatChangePct(pct: number | null | undefined, locale = 'en-US'): string | null {
-  if (typeof pct !== 'number' || !Number.isFinite(pct)) return null;
-  return numberFormat(locale, {
-    style: 'percent',
-    signDisplay: 'exceptZero',
-    minimumFractionDigits: 1,
-    maximumFractionDigits: 1,
-  }).format(pct / 100);
+/**
+ * A percentage in the locale's own form ("2.1%", "2,1 %" in German and Spanish), with one decimal
+ * unless `options` say otherwise (`signDisplay: 'exceptZero'` for "+2.1%").
+ */
+export function formatPct(
+  pct: number | null | undefined,
+  locale = 'en-US',
+  options?: Intl.NumberFormatOptions,
+): string | null {
+  // Number.isFinite is false for anything but a finite number (null, undefined, NaN).
+  return Number.isFinite(pct)
+    ? numberFormat(locale, { style: 'percent', minimumFractionDigits: 1, maximumFractionDigits: 1, ...options }).format(
+        (pct as number) / 100,
+      )
+    : null;
 }
+
+/** A signed percentage with one decimal ("+2.1%", "-0.4%"); zero has no sign. */
+export const formatChangePct = (pct: number | null | undefined, locale = 'en-US'): string | null =>
+  formatPct(pct, locale, { signDisplay: 'exceptZero' });
 
 /** A duration in words for "updated 12 s ago" ("12 s", "4 min", "3 h", "2 d"), in the user's language. */
 export function formatAge(ms: number, tr: Translate): string {

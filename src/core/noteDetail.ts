@@ -1,6 +1,6 @@
 // The sentence a note shows on hover or focus: what the amount means, and how today compares.
-import { type Translate, t } from '../i18n/t';
-import { formatPrice } from './format';
+import { type Translate, t, uiLocale } from '../i18n/t';
+import { formatPct, formatPrice } from './format';
 import { formatCompactCap, formatCompactPrice } from './formatCompact';
 
 export interface LiveFigures {
@@ -12,8 +12,10 @@ const supplyFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maxim
 
 function comparison(now: number, then: number, tr: Translate): string {
   const pct = ((now - then) / then) * 100;
-  if (Math.abs(pct) < 0.05) return tr('same');
-  return tr(pct > 0 ? 'higher' : 'lower', Math.abs(pct).toFixed(1));
+  const size = Math.abs(pct);
+  if (size < 0.05) return tr('same');
+  // The percentage in the browser's locale, as the words are in its language: "10.7% higher", "10,7 % höher".
+  return tr(pct > 0 ? 'higher' : 'lower', formatPct(size, uiLocale()) as string);
 }
 
 export function noteDetail(kind: 'price' | 'cap', usd: number, live: LiveFigures, tr: Translate = t): string {

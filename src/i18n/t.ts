@@ -9,13 +9,15 @@ interface I18nApi {
   getMessage(key: string, substitutions?: string[]): string;
   getUILanguage(): string;
 }
-const scope = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+const scope = globalThis as {
+  browser?: { i18n?: I18nApi };
+  chrome?: { i18n?: I18nApi };
+  navigator?: { language?: string };
+};
+const i18n = () => scope.browser?.i18n ?? scope.chrome?.i18n;
 
 /** The message in the browser's language; the key itself if it is missing, so a gap shows rather than hides. */
-export const t: Translate = (key, ...substitutions) => {
-  const api = scope.browser?.i18n ?? scope.chrome?.i18n;
-  return api?.getMessage(key, substitutions.map(String)) || key;
-};
+export const t: Translate = (key, ...substitutions) => i18n()?.getMessage(key, substitutions.map(String)) || key;
 
 /**
  * The browser's locale for numbers and dates: the user's first preferred language, which also
@@ -23,6 +25,5 @@ export const t: Translate = (key, ...substitutions) => {
  * browser ships no translation of its own menus).
  */
 export function uiLocale(): string {
-  const api = scope.browser?.i18n ?? scope.chrome?.i18n;
-  return globalThis.navigator?.language || api?.getUILanguage() || 'en-US';
+  return scope.navigator?.language || i18n()?.getUILanguage() || 'en-US';
 }

@@ -2,6 +2,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SETTINGS_KEY } from '../../src/state/keys';
+import { contrastPages, noteColours, noteContrast, WHITE } from '../shared/noteContrast';
 import { notesOnPage } from '../shared/notesOnPage';
 import { type Extension, expect, test } from './support/fixtures';
 
@@ -119,3 +120,27 @@ test('the global pause removes the notes and stops all work until it is lifted',
   await options.evaluate((key) => chrome.storage.sync.set({ [key]: { paused: false } }), SETTINGS_KEY);
   await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(6);
 });
+
+for (const colorScheme of ['dark', 'light'] as const) {
+  test(`notes read on white and on black pages with the system in ${colorScheme} mode`, async ({
+    extension,
+    replay,
+  }) => {
+    for (const [path, background] of contrastPages(replay, ARTICLE)) {
+      const page = await extension.context.newPage();
+      await page.emulateMedia({ colorScheme });
+      await page.goto(`${replay.origin}${path}`);
+      await expect(page.locator('#price caplens-note').first()).toHaveCount(1);
+      const colours = await page.evaluate(noteColours, 'price');
+      // The page is what the test says it is: its own background, whatever the system's scheme.
+      expect(colours.page).toBe(background === WHITE ? 'rgba(0, 0, 0, 0)' : 'rgb(0, 0, 0)');
+      const ratio = noteContrast(colours, background);
+      console.log(
+        `${colorScheme} scheme, ${path}: note ${colours.text.color} on ${colours.text.background}: ${ratio.text.toFixed(2)}; tooltip ${colours.tooltip.color} on ${colours.tooltip.background}: ${ratio.tooltip.toFixed(2)}`,
+      );
+      expect(ratio.text).toBeGreaterThanOrEqual(4.5);
+      expect(ratio.tooltip).toBeGreaterThanOrEqual(4.5);
+      await page.close();
+    }
+  });
+}

@@ -4,6 +4,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { SETTINGS_KEY } from '../../src/state/keys';
+import { contrastPages, noteColours, noteContrast } from '../shared/noteContrast';
 import { notesOnPage } from '../shared/notesOnPage';
 import { useFirefoxExtension } from './support/suite';
 
@@ -113,4 +114,15 @@ test('the global pause removes the notes and stops all work until it is lifted',
   expect(await notesOf(page)).toEqual([]);
   await extension.inExtension((key) => browser.storage.sync.set({ [key]: { paused: false } }), SETTINGS_KEY);
   await expect.poll(() => notesOf(page).then((n) => n.length), POLL).toBe(6);
+});
+
+test('notes read on white and on black pages', async () => {
+  const { extension, replay } = suite;
+  for (const [path, background] of contrastPages(replay, ARTICLE)) {
+    const page = await extension.visit(`${replay.origin}${path}`);
+    await expect.poll(() => notesOf(page).then((n) => n.length)).toBe(5);
+    const ratio = noteContrast(await page.evaluate(noteColours, 'price'), background);
+    expect(ratio.text).toBeGreaterThanOrEqual(4.5);
+    expect(ratio.tooltip).toBeGreaterThanOrEqual(4.5);
+  }
 });

@@ -5,6 +5,7 @@ import {
   formatChangePct,
   formatClock,
   formatCompactMoney,
+  formatPct,
   formatPrice,
   formatSupply,
 } from '../../src/core/format';
@@ -51,6 +52,16 @@ describe('figures', () => {
     expect(formatChangePct(-0.44)).toBe('-0.4%');
     expect(formatChangePct(0)).toBe('0.0%');
     expect(formatChangePct(Number.NaN)).toBeNull();
+  });
+  it('writes percentages as the locale does, not as JavaScript does', () => {
+    expect(formatPct(10.7)).toBe('10.7%');
+    expect(formatPct(10.7, 'de')).toBe('10,7\u00a0%');
+    expect(formatPct(10.7, 'es')).toBe('10,7\u00a0%');
+    expect(formatPct(10, 'de')).toBe('10,0\u00a0%');
+    expect(formatChangePct(2.34, 'de')).toBe('+2,3\u00a0%');
+    expect(formatChangePct(-0.44, 'de-DE')).toBe('-0,4\u00a0%');
+    expect(formatPct(-0.6234, 'de', { minimumFractionDigits: 2, maximumFractionDigits: 2 })).toBe('-0,62\u00a0%');
+    for (const value of [Number.NaN, Number.POSITIVE_INFINITY, null, undefined]) expect(formatPct(value)).toBeNull();
   });
   it('says ages in words', () => {
     expect(formatAge(12_400, t)).toBe('12 s');

@@ -1,7 +1,11 @@
 // Every language has every message, with no substitution English lacks.
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { getMessageFrom, messagesOf } from '../../scripts/lib/i18nShim';
+import { nextState } from '../../src/background/nextState';
+import { noteDetail } from '../../src/core/noteDetail';
 import { t } from '../../src/i18n/t';
+import type { ProviderId } from '../../src/providers/types';
+import { emptyState } from '../../src/state/state';
 
 const en = messagesOf('en');
 
@@ -73,5 +77,53 @@ describe('why a provider failed, in the browser language', () => {
       'unerwartete Antwort bei bitcoin.usd (erwartet number, erhalten "abc")',
       'leere Antwort',
     ]);
+  });
+});
+
+describe("figures in words, in the browser's locale", () => {
+  const scope = globalThis as unknown as { chrome: { i18n: { getMessage: unknown; getUILanguage: unknown } } };
+  const { getMessage, getUILanguage } = scope.chrome.i18n;
+
+  /** A German browser: its messages, its UI language and its first preferred language. */
+  function inGerman<T>(body: () => T): T {
+    scope.chrome.i18n.getMessage = getMessageFrom(messagesOf('de'));
+    scope.chrome.i18n.getUILanguage = () => 'de';
+    vi.stubGlobal('navigator', { language: 'de-DE' });
+    try {
+      return body();
+    } finally {
+      scope.chrome.i18n.getMessage = getMessage;
+      scope.chrome.i18n.getUILanguage = getUILanguage;
+      vi.unstubAllGlobals();
+    }
+  }
+
+  const live = { priceUsd: 61_234.5, supplyBtc: 19_953_128 };
+
+  it("say a note's comparison with today as the locale writes percentages", () => {
+    expect(noteDetail('price', 55_300, live)).toMatch(/ Now \$61,235, 10\.7% higher\.$/);
+    expect(noteDetail('price', 68_000, live)).toMatch(/, 9\.9% lower\.$/);
+    expect(inGerman(() => noteDetail('price', 55_300, live))).toMatch(/ Jetzt \$61,235, 10,7\u00a0% höher\.$/);
+    expect(inGerman(() => noteDetail('cap', 1.5e12, live))).toMatch(/, 18,5\u00a0% niedriger\.$/);
+  });
+
+  it('say how far an outlying source is from the others as the locale writes percentages', () => {
+    const at = Date.UTC(2026, 10, 25, 16);
+    const answer = (id: ProviderId, usd: number) => ({
+      id,
+      kind: 'answer' as const,
+      at,
+      value: { usd, change24hPct: null, capUsd: null },
+    });
+    const round = {
+      startedAt: at - 500,
+      finishedAt: at,
+      prices: [answer('coingecko', 61_234.5), answer('coinbase', 612_345), answer('kraken', 61_234.5)],
+      heights: [{ id: 'mempool' as const, kind: 'answer' as const, at, value: 925_000 }],
+    };
+    expect(nextState(emptyState(), round).providers.coinbase?.message).toBe('+900.0% from the others');
+    expect(inGerman(() => nextState(emptyState(), round)).providers.coinbase?.message).toBe(
+      '+900,0\u00a0% gegenüber den anderen',
+    );
   });
 });

@@ -28,25 +28,14 @@ const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 
-const MULTIPLIERS: Record<string, number> = {
-  k: 1e3,
-  thousand: 1e3,
-  m: 1e6,
-  mn: 1e6,
-  mln: 1e6,
-  million: 1e6,
-  b: 1e9,
-  bn: 1e9,
-  bln: 1e9,
-  billion: 1e9,
-  t: 1e12,
-  tn: 1e12,
-  trillion: 1e12,
-};
+// Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
+// t/tn/trillion), but for "thousand".
+const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
-  return MULTIPLIERS[word.trim().toLowerCase()] ?? 1;
+  const name = word.trim().toLowerCase();
+  return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 
 /**

@@ -57,7 +57,7 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   return (
     subject.end <= amount.start &&
     between.length < 60 &&
-    (!/[,;]/.test(between) || /^(?:'s|’s)?\s*[,(]\s*(?:whose|which|valued|worth|at|with)\b[^,;]*$/.test(between))
+    (!/[,;]/.test(between) || /^(?:['’]s)?\s*[,(]\s*(?:whose|which|valued|worth|at|with)\b[^,;]*$/.test(between))
   );
 }
 

@@ -28,7 +28,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment)\w*|rais(?:e|es|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|holds|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment)\w*|rais(?:es?|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|holds|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;

@@ -15,17 +15,16 @@ const PRICE_SPAN_UP = 30;
 const CAP_SPAN_DOWN = 30;
 const CAP_SPAN_UP = 30;
 
-export function isPlausiblePrice(usd: number, { priceUsd }: Figures): boolean {
-  return usd >= priceUsd / PRICE_SPAN_DOWN && usd <= priceUsd * PRICE_SPAN_UP;
-}
+/** From `down` times below today's figure to `up` times above it. */
+const within = (usd: number, today: number, down: number, up = down): boolean =>
+  usd >= today / down && usd <= today * up;
 
-export function isPlausibleCap(usd: number, { priceUsd, supplyBtc }: Figures): boolean {
-  const cap = priceUsd * supplyBtc;
-  return usd >= cap / CAP_SPAN_DOWN && usd <= cap * CAP_SPAN_UP;
-}
+export const isPlausiblePrice = (usd: number, { priceUsd }: Figures): boolean =>
+  within(usd, priceUsd, PRICE_SPAN_DOWN, PRICE_SPAN_UP);
+
+export const isPlausibleCap = (usd: number, { priceUsd, supplyBtc }: Figures): boolean =>
+  within(usd, priceUsd * supplyBtc, CAP_SPAN_DOWN, CAP_SPAN_UP);
 
 /** Within a factor of three of today's cap: what only bitcoin's own cap (or the whole market's) amounts to. */
-export function isNearCap(usd: number, { priceUsd, supplyBtc }: Figures): boolean {
-  const cap = priceUsd * supplyBtc;
-  return usd >= cap / 3 && usd <= cap * 3;
-}
+export const isNearCap = (usd: number, { priceUsd, supplyBtc }: Figures): boolean =>
+  within(usd, priceUsd * supplyBtc, 3);

@@ -11,12 +11,12 @@ export interface Subject {
 }
 
 const BITCOIN =
-  /\b(?:bitcoin|btc|xbt)(?:'s|’s|s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world's |world’s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
+  /\b(?:bitcoin|btc|xbt)(?:['’]?s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world['’]s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
 
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:'s|’s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|cash|sv|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|cash|sv|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
@@ -47,7 +47,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:ake|akes|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:e|es|ed|ing)|outpac(?:e|es|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:akes?|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:es?|ed|ing)|outpac(?:es?|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main

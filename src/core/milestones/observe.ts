@@ -19,15 +19,16 @@ import type {
 } from './types';
 import { METRICS } from './types';
 
-export const DEFAULT_HIGH_QUIET_MS = 24 * 60 * 60 * 1000;
+/** The product's bound, which the background relies on: a run of new highs notifies at most once every six hours. */
+export const DEFAULT_HIGH_QUIET_MS = 6 * 60 * 60 * 1000;
 
 export interface MilestoneOptions {
   ladders?: Ladders;
   /** Hysteresis margin in percent of the line. */
   marginPct?: number;
   /**
-   * A rally sets a new high at nearly every reading; one "new all-time high" a day is news, one every five
-   * minutes is noise. The high itself is always kept up to date.
+   * A rally sets a new high at nearly every reading; one "new all-time high" every few hours is news, one every
+   * five minutes is noise. The high itself is always kept up to date. Six hours unless given.
    */
   highQuietMs?: number;
   /**

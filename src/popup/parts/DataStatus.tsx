@@ -1,6 +1,6 @@
 // Which providers answered, which failed and why, in words.
 
-import { formatClock } from '../../core/format';
+import { formatClock, formatPct } from '../../core/format';
 import { t } from '../../i18n/t';
 import { PROVIDER_IDS, PROVIDER_NAMES } from '../../state/providerIds';
 import type { ProviderStatus, State } from '../../state/state';
@@ -41,7 +41,13 @@ export function DataStatus({ state, now, locale }: { state: State; now: number; 
         })}
       </ul>
       {check && !check.agrees ? (
-        <p class="note warn">{t('supplyDiffers', check.source, check.deviationPct.toFixed(2))}</p>
+        <p class="note warn">
+          {t(
+            'supplyDiffers',
+            check.source,
+            formatPct(check.deviationPct, locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }) ?? '',
+          )}
+        </p>
       ) : null}
     </section>
   );

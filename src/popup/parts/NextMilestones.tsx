@@ -2,7 +2,7 @@
 // for the cap the price per BTC it takes.
 
 import type { Money } from '../../core/currency';
-import { formatCompactMoney, formatPrice } from '../../core/format';
+import { formatChangePct, formatCompactMoney, formatPrice } from '../../core/format';
 import type { Ladders } from '../../core/milestones/ladder';
 import { milestonesForQuote, type NearestMilestones } from '../../core/milestones/nearest';
 import type { Quote } from '../../core/quote';
@@ -15,6 +15,7 @@ function Row(props: {
   format: (n: number) => string | null;
   needs?: string | null;
   testId: string;
+  locale: string;
 }) {
   const { below, above } = props.near;
   if (!above) return null;
@@ -26,7 +27,7 @@ function Row(props: {
         <span>
           {props.label} <strong>{props.format(above.line)}</strong>
         </span>
-        <span class="ms-togo">{t('toGo', above.changePct.toFixed(1))}</span>
+        <span class="ms-togo">{t('toGo', formatChangePct(above.changePct, props.locale) ?? '')}</span>
       </div>
       <div
         class="bar-track"
@@ -64,8 +65,16 @@ export function NextMilestones(props: { quote: Quote; ladders: Ladders; locale: 
           format={cap}
           needs={capNeeds}
           testId="next-cap"
+          locale={locale}
         />
-        <Row label={t('milestonePrice')} value={figures.usd} near={near.price} format={price} testId="next-price" />
+        <Row
+          label={t('milestonePrice')}
+          value={figures.usd}
+          near={near.price}
+          format={price}
+          testId="next-price"
+          locale={locale}
+        />
       </ul>
     </section>
   );

@@ -33,14 +33,28 @@ function stateAt(
 
 const euroSettings: Settings = { ...defaultSettings(), currency: 'EUR' };
 
-function run(stored: StoredMilestones, prices: number[], settings = euroSettings, fx?: State['fx']) {
+/** Rounds at the given times, each stored (JSON) and loaded again as the background does. */
+function runAt(
+  stored: StoredMilestones,
+  readings: Array<[at: number, usd: number]>,
+  settings = euroSettings,
+  fx?: State['fx'],
+) {
   let out = stored;
-  for (const [i, usd] of prices.entries()) {
-    const at = START + i * HOUR;
+  for (const [at, usd] of readings) {
     out = loadMilestones(JSON.parse(JSON.stringify(milestoneStep(out, stateAt(usd, at, fx), settings))));
   }
   return out;
 }
+
+/** Rounds an hour apart. */
+const run = (stored: StoredMilestones, prices: number[], settings = euroSettings, fx?: State['fx']) =>
+  runAt(
+    stored,
+    prices.map((usd, i) => [START + i * HOUR, usd]),
+    settings,
+    fx,
+  );
 
 describe('a round with milestones in euros', () => {
   it('notifies a first in euros once the euro high is known', () => {
@@ -99,6 +113,30 @@ describe('a round with milestones in dollars', () => {
     // Without it, the shipped table alone (high $126,080) would have called it a first.
     const shippedOnly = run(emptyMilestones(), [148_000, 151_000], defaultSettings());
     expect(shippedOnly.outbox.filter((e) => e.metric === 'price')).toMatchObject([{ line: 150_000, first: true }]);
+  });
+});
+
+describe('new all-time highs', () => {
+  it('are notified at most once every six hours', () => {
+    // Above the shipped dollar high ($126,080): $127,000 an hour in is notified; $128,000 five hours
+    // after it is not; $129,000 seven hours after it is.
+    const out = runAt(
+      emptyMilestones(),
+      [
+        [START, 126_000],
+        [START + HOUR, 127_000],
+        [START + 6 * HOUR, 128_000],
+        [START + 8 * HOUR, 129_000],
+      ],
+      defaultSettings(),
+    );
+    const highs = out.outbox.filter((e) => e.kind === 'high');
+    expect(highs.map((e) => [e.metric, e.value, (e.at - START) / HOUR])).toEqual([
+      ['price', 127_000, 1],
+      ['price', 129_000, 8],
+    ]);
+    // Every high is still recorded.
+    expect(out.memories.USD?.price?.high.value).toBe(129_000);
   });
 });
 

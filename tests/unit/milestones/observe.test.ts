@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Currency } from '../../../src/core/currency';
 import {
   type CrossingEvent,
+  DEFAULT_HIGH_QUIET_MS,
   eventTitle,
   type HighEvent,
   initialMilestoneMemory,
@@ -23,7 +24,23 @@ const START = Date.parse('2026-06-01T12:00:00Z');
 const byPrice = (price: number, currency: Currency = 'USD') => ({ price, cap: price * SUPPLY, currency });
 const byCap = (cap: number, currency: Currency = 'USD') => ({ price: cap / SUPPLY, cap, currency });
 
-/** Feeds readings an hour apart through storage (JSON) and collects every event. */
+/** Feeds readings, each at its time, through storage (JSON) and collects every event. */
+function feedAt(
+  readings: Array<[at: number, reading: Reading]>,
+  options: MilestoneOptions = {},
+  memory: MilestoneMemory = initialMilestoneMemory(),
+): { memory: MilestoneMemory; events: MilestoneEvent[] } {
+  const events: MilestoneEvent[] = [];
+  for (const [at, reading] of readings) {
+    const stored = JSON.parse(JSON.stringify(memory));
+    const out = observe(loadMilestoneMemory(stored), reading, at, options);
+    events.push(...out.events);
+    memory = out.memory;
+  }
+  return { memory, events };
+}
+
+/** Feeds readings an hour apart (or `spacing`) through storage (JSON) and collects every event. */
 function feed(
   readings: Reading[],
   options: MilestoneOptions = {},
@@ -31,14 +48,11 @@ function feed(
   start = START,
   spacing = HOUR,
 ): { memory: MilestoneMemory; events: MilestoneEvent[] } {
-  const events: MilestoneEvent[] = [];
-  for (const [i, reading] of readings.entries()) {
-    const stored = JSON.parse(JSON.stringify(memory));
-    const out = observe(loadMilestoneMemory(stored), reading, start + i * spacing, options);
-    events.push(...out.events);
-    memory = out.memory;
-  }
-  return { memory, events };
+  return feedAt(
+    readings.map((reading, i) => [start + i * spacing, reading]),
+    options,
+    memory,
+  );
 }
 
 const crossings = (events: MilestoneEvent[], metric?: 'cap' | 'price') =>
@@ -153,7 +167,7 @@ describe('first time against highs seen at run time', () => {
 });
 
 describe('all-time highs', () => {
-  it('announces a new high above the shipped one, then stays quiet for a day', () => {
+  it('announces a new high above the shipped one, then stays quiet', () => {
     const { events } = feed([byPrice(126_000), byPrice(127_000), byPrice(128_000)]);
     const highs = events.filter((e) => e.kind === 'high' && e.metric === 'price');
     expect(highs).toEqual([
@@ -171,11 +185,25 @@ describe('all-time highs', () => {
     expect(eventTitle(highs[0])).toBe('Bitcoin sets a new all-time high: $127,000');
   });
 
-  it('announces the next new high after the quiet period', () => {
-    const readings = [126_000, 127_000, 128_000, 129_000].map((p) => byPrice(p));
-    const { events } = feed(readings, {}, initialMilestoneMemory(), START, 13 * HOUR);
-    const highs = events.filter((e): e is HighEvent => e.kind === 'high' && e.metric === 'price');
-    expect(highs.map((e) => e.value)).toEqual([127_000, 129_000]);
+  it('announces the next new high once six hours have passed since the last one announced', () => {
+    // $127,000 an hour in is announced; $128,000 five hours after it is not; $129,000 seven hours after it is.
+    const readings: Array<[number, Reading]> = [
+      [START, byPrice(126_000)],
+      [START + HOUR, byPrice(127_000)],
+      [START + 6 * HOUR, byPrice(128_000)],
+      [START + 8 * HOUR, byPrice(129_000)],
+    ];
+    const highs = (options?: MilestoneOptions) =>
+      feedAt(readings, options)
+        .events.filter((e): e is HighEvent => e.kind === 'high' && e.metric === 'price')
+        .map((e) => [e.value, (e.at - START) / HOUR]);
+    expect(highs()).toEqual([
+      [127_000, 1],
+      [129_000, 8],
+    ]);
+    expect(DEFAULT_HIGH_QUIET_MS).toBe(6 * HOUR);
+    // A caller may ask for another quiet time.
+    expect(highs({ highQuietMs: 24 * HOUR })).toEqual([[127_000, 1]]);
   });
 
   it('tracks the cap high from the price × supply reading', () => {

@@ -121,6 +121,22 @@ describe('popup', () => {
     expect(text(root, 'next-price')).toBe('Price $70,000+14.3% to gofrom $60,000');
   });
 
+  it('writes the percentages of the milestones and of the supply check as the locale does', () => {
+    const check = { source: 'coingecko', supplyBtc: 19_829_000, deviationPct: -0.6234, agrees: false };
+    const english = show({ ...liveState, supplyCheck: check });
+    expect(text(english, 'next-cap')).toContain('+2.3% to go');
+    expect(english.querySelector('.status .warn')?.textContent).toBe(
+      'Supply differs from coingecko by -0.62%: the chain height may be out of date.',
+    );
+    render(null, host);
+    host.remove();
+    // German figures (the words stay English here: the test's messages are the English ones).
+    const german = show({ ...liveState, supplyCheck: check }, { locale: 'de' });
+    expect(text(german, 'next-cap')).toContain('+2,3\u00a0% to go');
+    expect(text(german, 'next-price')).toContain('+14,3\u00a0% to go');
+    expect(german.querySelector('.status .warn')?.textContent).toContain('by -0,62\u00a0%:');
+  });
+
   it('lists the latest crossings, newest first, and says when there are none', () => {
     expect(text(show(liveState), 'crossings')).toBe('None crossed since install.');
     render(null, host);
