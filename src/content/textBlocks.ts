@@ -84,15 +84,19 @@ function rowOf(element: Element): Element {
 }
 
 /**
- * A data cell's column heading, read before the cell's text ("BTC close: $63,950" in a table of daily
- * flows): what the row alone does not say. Headings that name a currency are left out, so that no
- * amount is ever found in text that is not on the page at that place.
+ * A data cell's column heading, or a definition's term, read before its text ("BTC close: $63,950" in a
+ * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say.
+ * Headings that name a currency are left out, so that no amount is ever found in text that is not on
+ * the page at that place.
  */
 function headingOf(cell: Element): string {
+  const tag = tagOf(cell);
   const row = cell.parentElement;
-  const first = tagOf(cell) === 'TD' && row ? cell.closest('table')?.querySelector('tr') : null;
-  const heading = first?.children[Array.prototype.indexOf.call(row?.children, cell)];
-  const text = heading && tagOf(heading) === 'TH' ? (heading.textContent ?? '').trim() : '';
+  let heading: Element | null | undefined = tag === 'DD' ? cell.previousElementSibling : null;
+  while (heading && tagOf(heading) === 'DD') heading = heading.previousElementSibling;
+  if (tag === 'TD' && row)
+    heading = cell.closest('table')?.querySelector('tr')?.children[[...row.children].indexOf(cell)];
+  const text = heading && /^(?:TH|DT)$/.test(tagOf(heading)) ? (heading.textContent ?? '').trim() : '';
   return text && !/[$€£¥]|usd|dollar/i.test(text) ? `${text}: ` : '';
 }
 
@@ -163,6 +167,7 @@ function* walkBlocks(root: Node): Generator<Building | null> {
     while (open.length > 0 && !open[open.length - 1].element.contains(node)) yield open.pop() as Building;
     const owner = rowOf(cell);
     let building = blocks.get(owner);
+    const fresh = !building;
     if (!building) {
       building = { element: owner, text: '', segments: [], breakPending: false, index: blocks.size };
       blocks.set(owner, building);
@@ -172,7 +177,7 @@ function* walkBlocks(root: Node): Generator<Building | null> {
     } else if (cell !== owner && cell !== lastCell) {
       building.text += CELL_BREAK;
     }
-    if (cell !== owner && cell !== lastCell) building.text += headingOf(cell);
+    if (cell !== owner ? cell !== lastCell : fresh) building.text += headingOf(cell);
     building.breakPending = false;
     building.segments.push({ node: node as Text, start: building.text.length });
     building.text += value;

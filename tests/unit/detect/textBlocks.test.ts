@@ -66,6 +66,29 @@ describe('text blocks', () => {
     expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
   });
 
+  it('reads a definition with its term, as a key-figures list shows it', () => {
+    const root = body(`
+      <dl><dt>Price</dt><dd>$61,234.50</dd><dt>Market cap</dt><dd>$1.22T</dd><dd>(rank 1)</dd>
+      <dt>24h volume</dt><dd>$31.2B</dd><dt>Ether</dt><dd>$3,100</dd><dt>Fee, $</dt><dd>4.20</dd></dl>`);
+    const texts = textBlocks(root).map((b) => b.text.trim());
+    expect(texts).toEqual([
+      'Price',
+      'Price: $61,234.50',
+      'Market cap',
+      'Market cap: $1.22T',
+      'Market cap: (rank 1)',
+      '24h volume',
+      '24h volume: $31.2B',
+      'Ether',
+      'Ether: $3,100',
+      'Fee, $',
+      '4.20',
+    ]);
+    const page = { ...figures, pageContext: { aboutBitcoin: true } };
+    const found = textBlocks(root).flatMap((b) => findMentions(b.text, page).map((m) => `${m.text}:${m.kind}`));
+    expect(found).toEqual(['$61,234.50:price', '$1.22T:cap']);
+  });
+
   it('maps every offset of a block to a node and back', () => {
     const [block] = textBlocks(body('<p>a<b>bc</b><i>d</i>ef</p>'));
     const rebuilt = Array.from({ length: block.text.length }, (_, i) => {
