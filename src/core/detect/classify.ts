@@ -97,10 +97,12 @@ function resolveSubject(
     return resolve(participle ? before[0] : before[before.length - 1]);
   }
   // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, or
-  // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box);
+  // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box, but
+  // not in a table row, \u2063 between cells, whose first cell names a subject the detector may not know);
   // then the paragraph's last subject, a subject later in the sentence ("At $61,000, bitcoin is…"), or the page's.
   const words = block.text.slice(sentence[0], sentence[1]);
-  if (!mentionsLevel(words) && !(capLine && mentionsCap(words))) return after.length > 0 ? resolve(after[0]) : null;
+  if (!mentionsLevel(words) && !(capLine && !words.includes('\u2063') && mentionsCap(words)))
+    return after.length > 0 ? resolve(after[0]) : null;
   return earlierSubject(block, sentence[0]) ?? (after.length > 0 ? resolve(after[0]) : pageSubject);
 }
 

@@ -22,7 +22,7 @@ const OTHER_ASSET = new RegExp(
   [
     raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its) )token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
-    raw`\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    raw`(?<!['’]s )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
@@ -33,7 +33,7 @@ const OTHER_ASSET = new RegExp(
 // Other measures of bitcoin ("bitcoin's realized cap", "futures open interest"): an amount that is one is
 // not bitcoin's price or cap, but a page about them is still about bitcoin.
 const MEASURES =
-  /\b(?:reali[sz]ed cap|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b/gi;
+  /\b(?:reali[sz]ed cap(?:itali[sz]ation)?|thermocap|open interest|(?:trading )?volumes?|turnover|hash ?price|revenues?|liquidations|inflows?|outflows?|net flows|assets under management|aum)\b/gi;
 // "stock-to-flow", "gold-backed": part of a compound word, not a subject of their own.
 const IN_COMPOUND = /^-\w/;
 // Tickers and names that are ordinary words in lower case ("strategy", "coin").
@@ -47,7 +47,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:akes?|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:es?|ed|ing)|outpac(?:es?|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:akes?|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:es?|ed|ing)|outpac(?:es?|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main

@@ -44,6 +44,33 @@ describe('found on a second held-out set of pages', () => {
       ['$45,000:price'],
     ],
     ['one coin in brackets', 'Buying 1 BTC ($61,000) is out of reach for many.', ['$61,000:price']],
+    [
+      'a quantity of coins and what it is worth',
+      'At $61,000, those 3.18 bitcoin are worth about $194,000.',
+      ['$61,000:price'],
+    ],
+    // and on a fourth, held out (these are from its first run; it has not been tuned on since):
+    [
+      'a level over the weekend',
+      'Bitcoin was $56,740. It had traded as high as $60,310 over the weekend.',
+      ['$56,740:price', '$60,310:price'],
+    ],
+    [
+      'a level fallen under',
+      'In late 2022 bitcoin briefly fell under $16,000 after the collapse of FTX.',
+      ['$16,000:price'],
+    ],
+    ['a level held', 'Markets Daily: Bitcoin Holds $62K as Options Traders Eye Friday Expiry', ['$62K:price']],
+    [
+      "bitcoin's total market value",
+      "The drop left bitcoin's total market value at about $1.13 trillion.",
+      ['$1.13 trillion:cap'],
+    ],
+    [
+      'a cap against a realised capitalisation',
+      "BTC's market capitalisation stood at $1.28 trillion against a realised capitalisation of $618 billion.",
+      ['$1.28 trillion:cap'],
+    ],
   ])('%s', (_, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -78,6 +105,8 @@ describe('a line that names its figure but not its subject, on a page about bitc
     expect(kinds('Total market cap: $2.4T', bitcoinPage)).toEqual([]);
     expect(kinds("Nvidia's market cap: $3.1 trillion.", bitcoinPage)).toEqual([]);
     expect(kinds('Market cap: $372B', bitcoinPage)).toEqual([]);
+    // A table row's first cell names its subject, known to the detector or not ("Visa").
+    expect(kinds('Visa\u2063Approximate market value: $540 billion', bitcoinPage)).toEqual([]);
   });
 });
 
@@ -140,8 +169,17 @@ describe('everything else is left alone', () => {
     ],
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['"the token" after another coin', 'Solana rose 3%. The token traded close to $172.'],
+    ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
+    [
+      'a company it is ahead of',
+      'Bitcoin is in the neighborhood of Berkshire Hathaway and well ahead of Tesla, at roughly $700 billion.',
+    ],
+    ['a charge', 'A CPA might charge $400 or more for a return with heavy trading in bitcoin.'],
+    [
+      'money received',
+      'Bitcoin was near its high when you sold, and you would have received about $34,000 before fees.',
+    ],
     // and on a third:
-    ['a quantity of coins and what it is worth', 'At $61,000, those 3.18 coins are worth about $194,000.'],
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
   ])('%s', (_case, text) => {
