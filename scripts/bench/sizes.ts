@@ -23,10 +23,10 @@ import { gzipSync } from 'node:zlib';
  * bitcoin, "the token", "bitcoin cash", values of quantities of BTC, ...) took both sets to a precision
  * of 1.000 and recall of 0.908 and 0.915 for 0.7 kB, a trade made on purpose; a fourth set's first run
  * (precision 0.931, recall 0.752) then cost 0.3 kB more (levels held, fallen under, over the weekend;
- * definition lists; realised capitalisation; charges and proceeds).
+ * definition lists; realised capitalisation; charges and proceeds; buying at a level; a speaker's title).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 23_000,
+  'content script': 23_100,
   popup: 40_000,
 };
 

@@ -99,11 +99,13 @@ function resolveSubject(
   // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, or
   // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box, but
   // not in a table row, \u2063 between cells, whose first cell names a subject the detector may not know);
-  // then the paragraph's last subject, a subject later in the sentence ("At $61,000, bitcoin is…"), or the page's.
+  // then the paragraph's last subject, a subject opening the next clause ("At $61,000, bitcoin is…"), or the
+  // page's. A subject further on belongs to something else: '"…back in play," said X, head of research at
+  // a crypto market maker'.
   const words = block.text.slice(sentence[0], sentence[1]);
   if (!mentionsLevel(words) && !(capLine && !words.includes('\u2063') && mentionsCap(words)))
     return after.length > 0 ? resolve(after[0]) : null;
-  return earlierSubject(block, sentence[0]) ?? (after.length > 0 ? resolve(after[0]) : pageSubject);
+  return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
 }
 
 export function classifyAmount(

@@ -84,6 +84,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -62,6 +62,16 @@ describe('found on a second held-out set of pages', () => {
     ],
     ['a level held', 'Markets Daily: Bitcoin Holds $62K as Options Traders Eye Friday Expiry', ['$62K:price']],
     [
+      'a speaker whose title names another subject',
+      '"A weekly close above $64,000 would put the record of $73,750 back in play," said Lena Fischer, head of research at a crypto market maker.',
+      ['$64,000:price', '$73,750:price'],
+    ],
+    [
+      'buying at a level',
+      '"You had a lot of people buying at $65,000 and $66,000 who are now underwater," she said.',
+      ['$65,000:price', '$66,000:price'],
+    ],
+    [
       "bitcoin's total market value",
       "The drop left bitcoin's total market value at about $1.13 trillion.",
       ['$1.13 trillion:cap'],

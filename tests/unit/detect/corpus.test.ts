@@ -29,14 +29,14 @@ describe('hand-labelled corpus', () => {
     });
   });
 
-  // Pages written after the rules say what a reader of unseen news gets (README: 0.983 and 0.801 on 20 pages,
+  // Pages written after the rules say what a reader of unseen news gets (README: 0.984 and 0.836 on 20 pages,
   // under the recall aim; the fourth set's first run was 0.931 and 0.752). The floors sit just below today's
   // figures: a guard against rules that would do worse on new text, not a claim that the aim is met there.
-  it('keeps precision >= 0.95 and recall >= 0.78 on the held-out pages', () => {
+  it('keeps precision >= 0.95 and recall >= 0.80 on the held-out pages', () => {
     const { precision, recall } = score(heldOut);
     expect({ precision, recall, errors: errorsOf(heldOut) }).toMatchObject({
       precision: expect.toSatisfy((p: number) => p >= 0.95),
-      recall: expect.toSatisfy((r: number) => r >= 0.78),
+      recall: expect.toSatisfy((r: number) => r >= 0.8),
     });
   });
 });
