@@ -3,9 +3,9 @@
 // (permissions.onAdded), exactly as after the popup's switch.
 
 import { useState } from 'preact/hooks';
-import { isNewsSite, siteOrigins } from '../content/sites';
+import { isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
-import { browser } from '../pages/browser';
+import { askForSite } from '../pages/sitePermission';
 import { parseSiteInput } from './siteInput';
 
 export interface AddSiteProps {
@@ -32,7 +32,7 @@ export function AddSite({ onAdded }: AddSiteProps) {
       return;
     }
     // Nothing awaited before the request: the click's gesture must still be there.
-    browser.permissions.request({ origins: siteOrigins(host) }).then(
+    askForSite(host).then(
       (granted) => {
         if (!granted) return setError(t('permissionDenied', host));
         setText('');

@@ -2,11 +2,10 @@
 // while any field is wrong; Reset puts back the defaults (after asking).
 
 import { useEffect, useState } from 'preact/hooks';
-import { isNewsSite, siteOrigins } from '../content/sites';
+import { isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
-import { browser } from '../pages/browser';
 import { readSettings, saveSettings } from '../pages/settingsStore';
-import { giveBackSite } from '../pages/sitePermission';
+import { askForSite, giveBackSite } from '../pages/sitePermission';
 import { defaultSettings, type SettingsErrors, validateSettings } from '../state/settings';
 import { candidateOf, type Draft, draftOf } from './draft';
 import { OptionsForm } from './OptionsForm';
@@ -55,7 +54,7 @@ export function OptionsApp() {
     if (!on || isNewsSite(host)) return withSite(host, on);
     // Back on: the site's permission may have been given back when it was turned off. Asked for in the
     // click itself; saving then turns the site on.
-    browser.permissions.request({ origins: siteOrigins(host) }).then(
+    askForSite(host).then(
       (granted) => (granted ? withSite(host, true) : setStatus(t('permissionDenied', host))),
       () => setStatus(t('permissionDenied', host)),
     );

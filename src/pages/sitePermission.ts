@@ -1,7 +1,15 @@
-// Giving a site's permission back when its notes are turned off: least privilege, from the popup's
-// switch and from the options page alike.
+// A site's permission: asked for when its notes are turned on, given back when they are turned off
+// (least privilege), from the popup's switch and from the options page alike.
 import { siteOrigins } from '../content/sites';
 import { browser } from './browser';
+
+/**
+ * Asks for the permission a site needs for its notes. Call it in the click itself, with nothing
+ * awaited before: browsers grant it only from a user gesture.
+ */
+export function askForSite(host: string): Promise<boolean> {
+  return browser.permissions.request({ origins: siteOrigins(host) });
+}
 
 /**
  * Removes the permission a site was granted when it was turned on. An origin the manifest asks for

@@ -1,11 +1,11 @@
 // The site in the current tab, and turning notes on or off for it.
 
 import { useEffect, useState } from 'preact/hooks';
-import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
+import { CONTENT_SCRIPT_FILE, isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings } from '../pages/settingsStore';
-import { giveBackSite } from '../pages/sitePermission';
+import { askForSite, giveBackSite } from '../pages/sitePermission';
 
 export interface CurrentSite {
   host: string;
@@ -40,11 +40,7 @@ export function useCurrentSite(): CurrentSite | null | undefined {
  * off gives its permission back.
  */
 export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<string | null> {
-  const origins = siteOrigins(site.host);
-  if (on && !site.isDefault) {
-    const granted = await browser.permissions.request({ origins });
-    if (!granted) return t('permissionDenied', site.host);
-  }
+  if (on && !site.isDefault && !(await askForSite(site.host))) return t('permissionDenied', site.host);
   await updateSettings((settings) => {
     // A default site on needs no entry; an entry off turns a default site off.
     if (on && site.isDefault) delete settings.sites[site.host];

@@ -6,9 +6,8 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { siteOrigins } from '../../src/content/sites';
-import { SETTINGS_KEY } from '../../src/state/keys';
-import { notesOnPage } from '../shared/notesOnPage';
 import { clickButton, OPTIONS_PATH, textOf } from './support/pages';
+import { notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -16,19 +15,8 @@ const HOST = 'localhost';
 
 const suite = useFirefoxExtension();
 
-const notesIn = (page: Page) => page.evaluate(notesOnPage).then((notes) => notes.length);
-
-function siteRecord() {
-  return suite.extension.inExtension(
-    async (key, host, origins) => {
-      const settings = (await browser.storage.sync.get(key))[key] as { sites?: Record<string, boolean> } | undefined;
-      return { on: settings?.sites?.[host], permission: await browser.permissions.contains({ origins }) };
-    },
-    SETTINGS_KEY,
-    HOST,
-    siteOrigins(HOST),
-  );
-}
+const ORIGINS = siteOrigins(HOST);
+const siteRecord = () => siteRecordOf(suite.extension, HOST);
 
 /** The sites the options page lists, as "host: on|off". */
 const listedSites = (options: Page) =>
@@ -53,7 +41,7 @@ test('a site added on the options page gets notes at once, and saved off loses t
   await options.type('#add-site', 'not a site');
   await clickButton(options, 'Add');
   await expect.poll(() => textOf(options, 'error-add-site')).toMatch(/not a web site/);
-  expect(await siteRecord()).toEqual({ on: undefined, permission: false });
+  expect(await siteRecord()).toEqual({ on: undefined, permission: false, registered: [] });
 
   // The page's address, pasted as it is.
   await options.$eval('#add-site', (input) => {
@@ -66,12 +54,12 @@ test('a site added on the options page gets notes at once, and saved off loses t
   expect(await textOf(options, 'error-add-site')).toBeNull();
   await expect.poll(() => listedSites(options)).toEqual(['localhost: on']);
   await expect.poll(() => notesIn(article), { timeout: 15_000 }).toBe(5);
-  await expect.poll(siteRecord).toEqual({ on: true, permission: true });
+  await expect.poll(siteRecord).toEqual({ on: true, permission: true, registered: [ORIGINS] });
 
   // Off, saved: the notes go and the permission is given back.
   await options.click('ul.sites li input[type="checkbox"]');
   await clickButton(options, 'Save');
   await expect.poll(() => textOf(options, 'status')).toBe('Saved.');
   await expect.poll(() => notesIn(article)).toBe(0);
-  await expect.poll(siteRecord).toEqual({ on: false, permission: false });
+  await expect.poll(siteRecord).toEqual({ on: false, permission: false, registered: [] });
 }, 90_000);

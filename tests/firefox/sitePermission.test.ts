@@ -7,14 +7,13 @@
 // prompt (extensions.webextOptionalPermissionPrompts), as if the user clicked Allow; the request still
 // has to come from a user's input, so it is made by a click puppeteer sends as real input.
 import { readFileSync } from 'node:fs';
-import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { GECKO_ID } from '../../scripts/lib/firefoxManifest';
 import { siteOrigins } from '../../src/content/sites';
 import { SETTINGS_KEY } from '../../src/state/keys';
-import { notesOnPage } from '../shared/notesOnPage';
 import { EXTENSION_ORIGIN, POPUP_PATH, until } from './support/firefox';
 import { OPTIONS_PATH } from './support/pages';
+import { notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -23,26 +22,7 @@ const ORIGINS = siteOrigins(HOST);
 
 const suite = useFirefoxExtension();
 
-const notesIn = (page: Page) => page.evaluate(notesOnPage).then((notes) => notes.length);
-
-/** What the extension knows of the site: its switch, its permission, its registered script. */
-function siteRecord() {
-  return suite.extension.inExtension(
-    async (key, host, origins) => {
-      const settings = (await browser.storage.sync.get(key))[key] as { sites?: Record<string, boolean> } | undefined;
-      return {
-        on: settings?.sites?.[host],
-        permission: await browser.permissions.contains({ origins }),
-        registered: (await browser.scripting.getRegisteredContentScripts())
-          .filter((script: { id: string }) => script.id === `site:${host}`)
-          .map((script: { matches?: string[] }) => script.matches),
-      };
-    },
-    SETTINGS_KEY,
-    HOST,
-    ORIGINS,
-  );
-}
+const siteRecord = () => siteRecordOf(suite.extension, HOST);
 
 /** A button on an extension page that asks for the site's permission, clicked as a user clicks. */
 async function grantByClick(): Promise<void> {

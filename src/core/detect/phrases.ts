@@ -66,8 +66,10 @@ export type Unit = 'btc' | 'other' | null;
 
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
 // $1,380": the value of a quantity other than one coin.
-const QUANTITY_BEFORE =
-  /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)\s*(?:\(|,\s*or|:|,?\s*(?:(?:are|is|was|were|now) )?worth)\s*(?:about|around|roughly|nearly|some|~|≈)?\s*$/i;
+const QUANTITY_BEFORE = new RegExp(
+  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)\s*(?:\(|,\s*or|:|,?\s*(?:(?:are|is|was|were|now) )?worth)\s*${HEDGE}$`,
+  'i',
+);
 
 export function namedUnit(before: string, after: string): Unit {
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';
