@@ -1,9 +1,11 @@
-// npm test: type check, unit tests (vitest), then end-to-end tests (Playwright in the system
-// Chromium with the built extension), web-ext lint on the Firefox package and the end-to-end tests
-// in Firefox ESR (vitest + puppeteer-core), then the bundle size budgets (one test per budget).
-// Ends with one line counting every test that ran.
+// npm test: first the browsers (found on the system, else installed: scripts/lib/getBrowsers.mjs;
+// when none can be had it stops here with one message). Then type check, unit tests (vitest),
+// end-to-end tests (Playwright in Chromium with the built extension), web-ext lint on the Firefox
+// package and the end-to-end tests in Firefox (vitest + puppeteer-core), then the bundle size
+// budgets (one test per budget). Ends with one line counting every test that ran.
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './lib/getBrowsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
@@ -15,6 +17,17 @@ function readJson(path) {
     return null;
   }
 }
+
+console.log('▶ browsers');
+const browsers = await ensureBrowsers();
+if (browsers.message) {
+  console.error(`\n✗ ${browsers.message}`);
+  process.exit(1);
+}
+for (const { label, path } of Object.values(browsers.found)) console.log(`  ${label}: ${path}`);
+// Every suite below uses exactly these two (findChromium and findFirefox read the variables).
+process.env.CHROME_PATH = browsers.found.chromium.path;
+process.env.FIREFOX_PATH = browsers.found.firefox.path;
 
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
