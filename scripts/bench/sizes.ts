@@ -15,18 +15,13 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in bytes of minified JavaScript (1 kB = 1,000 bytes), per bundle.
- * The content script's aim is 15 kB; it is 23.0 kB (its code alone, without a single one of the
- * detector's patterns, is 15.6 kB; see BENCHMARKS.md), so the enforced budget sits just above what
- * it is: a guard against growth, not a claim that the aim is met. It was 22.0 kB until two new sets
- * of pages showed what the detector missed on text it was never tuned to (precision 0.960 and 0.820,
- * recall 0.815 and 0.890); the fixes (column headings, measures and headlines that keep a page about
- * bitcoin, "the token", "bitcoin cash", values of quantities of BTC, ...) took both sets to a precision
- * of 1.000 and recall of 0.908 and 0.915 for 0.7 kB, a trade made on purpose; a fourth set's first run
- * (precision 0.931, recall 0.752) then cost 0.3 kB more (levels held, fallen under, over the weekend;
- * definition lists; realised capitalisation; charges and proceeds; buying at a level; a speaker's title).
+ * The content script's aim is 15 kB; it is 23.8 kB with its property names kept as written (its code
+ * alone, without a single one of the detector's patterns, is 15.6 kB; see BENCHMARKS.md), so the
+ * enforced budget sits just above what it is: a guard against growth, not a claim that the aim is met.
+ * Growth past it is a decision, taken for what new pages showed the detector missing.
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 23_100,
+  'content script': 24_000,
   popup: 40_000,
 };
 

@@ -1,15 +1,22 @@
 // The content script: reads the live figures and the user's switches from storage (it never
 // fetches), and runs the annotator only while the site is on and CapLens is not paused.
+
+import { type SiteSwitches, siteSwitch } from '../sites/switches';
 import { SETTINGS_KEY, STATE_KEY } from '../state/keys';
-import { readSites, type SiteSwitches, siteSwitch } from '../state/siteSwitch';
 import { createAnnotator } from './annotator';
 import { ext } from './ext';
 import { figuresFrom } from './figures';
 
-/** Only the two settings the page needs, read without the settings module and its validators. */
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Only the two settings the page needs, read without the settings module and its validators. The
+ * switches are not cleaned host by host: only this page's host is looked up, and anything but `false`
+ * there leaves the site on, as an absent switch does.
+ */
 function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches } {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as { paused?: unknown; sites?: unknown };
-  return { paused: value.paused === true, sites: readSites(value.sites) };
+  const value = (isObject(raw) ? raw : {}) as { paused?: unknown; sites?: unknown };
+  return { paused: value.paused === true, sites: (isObject(value.sites) ? value.sites : {}) as SiteSwitches };
 }
 
 async function main() {

@@ -2,8 +2,8 @@
 // the permission granted (permissions.onAdded), so only our own per-site patterns may name a site.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEWS_SITES, siteOrigins } from '../../src/content/sites';
-import { siteOfOrigin, sitesOfOrigins } from '../../src/state/siteGrants';
+import { siteOfOrigin, siteOrigins, sitesOfOrigins } from '../../../src/sites/grants';
+import { NEWS_SITES } from '../../../src/sites/newsSites';
 
 describe('siteOfOrigin', () => {
   it('gives back the host of each origin siteOrigins asks for', () => {

@@ -1,8 +1,13 @@
-// The site a granted permission is for: the inverse of siteOrigins, for the background, which
-// turns a site on when its permission is granted (permissions.onAdded). Apart from sites.ts so
-// that the popup, which shares that module, does not carry it.
-import { isNewsSite } from '../content/sites';
-import { isHostName } from './siteSwitch';
+// A site's permission, as origin patterns: what turning a site on asks for, and which site a
+// granted pattern is for (the background turns a site on when its permission is granted,
+// permissions.onAdded, whoever asked).
+import { isNewsSite } from './newsSites';
+import { isHostName } from './switches';
+
+/** The origins a site the user turns on is granted: both schemes, that host only. */
+export function siteOrigins(host: string): string[] {
+  return [`https://${host}/*`, `http://${host}/*`];
+}
 
 const SITE_ORIGIN = /^https?:\/\/([^/]+)\/\*$/;
 
