@@ -6,7 +6,8 @@
 // in its extensions panel grants the same two origins, and so turns the site on too.)
 import browser from 'webextension-polyfill';
 import { CONTENT_SCRIPT_FILE } from '../sites/contentScript';
-import { siteOrigins, sitesOfOrigins } from '../sites/grants';
+import { sitesOfOrigins } from '../sites/grants';
+import { siteOrigins } from '../sites/origins';
 import { updateSettings } from './settingsStore';
 import { syncSiteScripts } from './siteScripts';
 

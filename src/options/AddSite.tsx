@@ -4,7 +4,7 @@
 
 import { useState } from 'preact/hooks';
 import { t } from '../i18n/t';
-import { isNewsSite } from '../sites/newsSites';
+import { isNewsSite } from '../sites/contentScript';
 import { askForSite } from '../sites/permission';
 import { parseSiteInput } from './siteInput';
 

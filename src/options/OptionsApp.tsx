@@ -4,7 +4,7 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { readSettings, saveSettings } from '../pages/settingsStore';
-import { isNewsSite } from '../sites/newsSites';
+import { isNewsSite } from '../sites/contentScript';
 import { askForSite, giveBackSite } from '../sites/permission';
 import { defaultSettings, type SettingsErrors, validateSettings } from '../state/settings';
 import { candidateOf, type Draft, draftOf } from './draft';

@@ -5,7 +5,7 @@ import { CURRENCIES } from '../core/currency';
 import { defaultLadders, ladderText } from '../core/milestones';
 import { type MessageKey, t, uiLocale } from '../i18n/t';
 import { allProviders } from '../providers/registry';
-import { NEWS_SITES } from '../sites/newsSites';
+import { NEWS_SITES } from '../sites/contentScript';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
 import { AddSite } from './AddSite';
 import type { Draft } from './draft';

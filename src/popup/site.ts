@@ -4,8 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { t } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings } from '../pages/settingsStore';
-import { CONTENT_SCRIPT_FILE } from '../sites/contentScript';
-import { isNewsSite } from '../sites/newsSites';
+import { CONTENT_SCRIPT_FILE, isNewsSite } from '../sites/contentScript';
 import { askForSite, giveBackSite } from '../sites/permission';
 
 export interface CurrentSite {

@@ -1,13 +1,8 @@
-// A site's permission, as origin patterns: what turning a site on asks for, and which site a
-// granted pattern is for (the background turns a site on when its permission is granted,
-// permissions.onAdded, whoever asked).
-import { isNewsSite } from './newsSites';
+// Which site a granted permission is for: the inverse of siteOrigins (origins.ts), for the
+// background, which turns a site on when its permission is granted (permissions.onAdded), whoever
+// asked. Apart from origins.ts so that the popup and the options page, which share that, do not carry it.
+import { isNewsSite } from './contentScript';
 import { isHostName } from './switches';
-
-/** The origins a site the user turns on is granted: both schemes, that host only. */
-export function siteOrigins(host: string): string[] {
-  return [`https://${host}/*`, `http://${host}/*`];
-}
 
 const SITE_ORIGIN = /^https?:\/\/([^/]+)\/\*$/;
 
