@@ -2,6 +2,7 @@
 export * from './crossings';
 export * from './day';
 export * from './firsts';
+export * from './highNews';
 export * from './highs';
 export * from './history';
 export * from './knownHistory';

@@ -4,6 +4,7 @@ import type { Currency } from '../currency';
 import { DEFAULT_MARGIN_PCT, startLines, stepLines } from './crossings';
 import { utcDay } from './day';
 import { firstReached, recordSeen, SEEN_LIMIT } from './firsts';
+import { DEFAULT_HIGH_RULE, type HighRule, isHighNews } from './highNews';
 import { higherOf, isFirst, raiseHigh } from './highs';
 import { DOLLAR_HISTORY, type MilestoneHistory } from './knownHistory';
 import { DEFAULT_LADDERS, type Ladders, linesIn } from './ladder';
@@ -19,18 +20,12 @@ import type {
 } from './types';
 import { METRICS } from './types';
 
-/** The product's bound, which the background relies on: a run of new highs notifies at most once every six hours. */
-export const DEFAULT_HIGH_QUIET_MS = 6 * 60 * 60 * 1000;
-
 export interface MilestoneOptions {
   ladders?: Ladders;
   /** Hysteresis margin in percent of the line. */
   marginPct?: number;
-  /**
-   * A rally sets a new high at nearly every reading; one "new all-time high" every few hours is news, one every
-   * five minutes is noise. The high itself is always kept up to date. Six hours unless given.
-   */
-  highQuietMs?: number;
+  /** When a new all-time high is announced (DEFAULT_HIGH_RULE unless given); the high itself is always kept. */
+  highRule?: HighRule;
   /**
    * What is known of the currency's past (dollars' shipped table by default). Null when nothing is: crossings are
    * then said without "first time" or "back above", and no all-time high is announced.
@@ -51,7 +46,7 @@ export interface Observation {
 }
 
 export function initialMilestoneMemory(): MilestoneMemory {
-  return { version: 1, price: null, cap: null, seen: [] };
+  return { version: 2, price: null, cap: null, seen: [] };
 }
 
 const readingOf = (reading: Reading, metric: Metric): number => (metric === 'price' ? reading.price : reading.cap);
@@ -69,13 +64,15 @@ export function observe(
 ): Observation {
   const ladders = options.ladders ?? DEFAULT_LADDERS;
   const marginPct = options.marginPct ?? DEFAULT_MARGIN_PCT;
-  const quietMs = options.highQuietMs ?? DEFAULT_HIGH_QUIET_MS;
+  const highRule = options.highRule ?? DEFAULT_HIGH_RULE;
   const history = options.history === undefined ? DOLLAR_HISTORY : options.history;
   const known = history ?? NOTHING_KNOWN;
   const day = utcDay(now);
   const next: MilestoneMemory = { ...memory };
   const events: MilestoneEvent[] = [];
   let seen = memory.seen;
+  // With the supply all but fixed, a price high is a cap high too: the price's event (announced or not) says it.
+  let priceAtHigh = false;
 
   for (const metric of METRICS) {
     const value = readingOf(reading, metric);
@@ -107,7 +104,7 @@ export function observe(
         ...startLines(ladder, value, marginPct),
         at: now,
         high: highBefore ? raiseHigh(highBefore, value, day) : { value, day },
-        highAnnouncedAt: null,
+        highAnnounced: null,
       };
       seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
       continue;
@@ -144,13 +141,15 @@ export function observe(
     }
 
     const high = raiseHigh(highBefore ?? before.high, value, day);
-    let highAnnouncedAt = before.highAnnouncedAt;
+    let highAnnounced = before.highAnnounced;
+    if (anyFirst) highAnnounced = { value, at: now };
     if (ceiling && value > ceiling.value) {
-      const quiet = highAnnouncedAt !== null && now - highAnnouncedAt < quietMs;
+      if (metric === 'price') priceAtHigh = true;
       // A high is announced only over a value reached, not over a bound (a cap bounded by the supply).
       const exact = highBefore !== null && ceiling.value === highBefore.value;
+      const news = exact && isHighNews(value, ceiling, highAnnounced, now, highRule);
       // A first crossing is a new high already; saying both in one round would be two notifications for one fact.
-      if (!anyFirst && !quiet && exact) {
+      if (!anyFirst && news && !(metric === 'cap' && priceAtHigh)) {
         const event: HighEvent = {
           kind: 'high',
           metric,
@@ -162,11 +161,11 @@ export function observe(
           at: now,
         };
         events.push(event);
+        highAnnounced = { value, at: now };
       }
-      if (anyFirst || (!quiet && exact)) highAnnouncedAt = now;
     }
 
-    const updated: MetricMemory = { ...step.memory, at: now, high, highAnnouncedAt };
+    const updated: MetricMemory = { ...step.memory, at: now, high, highAnnounced };
     next[metric] = updated;
     seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
   }

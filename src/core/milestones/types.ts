@@ -71,19 +71,18 @@ export interface HighEvent {
 
 export type MilestoneEvent = CrossingEvent | HighEvent;
 
-export type Side = 'above' | 'below';
-
-/** A line crossed recently and not yet left by the margin, with the side it was last announced on. */
-export interface HeldLine {
-  line: number;
-  side: Side;
-}
-
 /** Hysteresis memory for one metric's ladder. */
 export interface LineMemory {
   /** Last value seen: every line not held is on the side of it. */
   last: number;
-  held: HeldLine[];
+  /** Lines that count as above although the last value is under them, by less than the margin; ascending. */
+  held: number[];
+}
+
+/** The last all-time high announced (or folded into a first crossing): its value and when. */
+export interface AnnouncedHigh {
+  value: number;
+  at: number;
 }
 
 export interface MetricMemory extends LineMemory {
@@ -91,13 +90,12 @@ export interface MetricMemory extends LineMemory {
   at: number;
   /** Highest value seen so far, the shipped high included. */
   high: High;
-  /** When a new all-time high was last announced (or folded into a first crossing), ms since the epoch. */
-  highAnnouncedAt: number | null;
+  highAnnounced: AnnouncedHigh | null;
 }
 
 /** Everything the milestone logic remembers between quotes. Store it as it is; read it with loadMilestoneMemory. */
 export interface MilestoneMemory {
-  version: 1;
+  version: 2;
   price: MetricMemory | null;
   cap: MetricMemory | null;
   /** First crossings seen at run time, extending the shipped table; oldest first, bounded. */

@@ -33,12 +33,13 @@ describe('crossings with hysteresis', () => {
     expect(crossings).toEqual([{ direction: 'up', line: 100_000, alsoCrossed: [] }]);
   });
 
-  it('announces the line again once it was left by the margin', () => {
-    // Up at 100,050; 101,000 is 1 % away, so the fall to 99,900 is news; then 99,800 and 100,100 are not.
-    const { crossings } = run(DEFAULT_PRICE_LADDER, [98_000, 100_050, 101_000, 99_900, 99_800, 100_100]);
+  it('announces the line again only after a fall of at least the margin under it', () => {
+    // Up at 100,050; 101,000 is well above, and the dip to 99,900 still says nothing; 99,500 is 0.5 % under.
+    const { crossings } = run(DEFAULT_PRICE_LADDER, [98_000, 100_050, 101_000, 99_900, 100_100, 99_500, 100_100]);
     expect(crossings).toEqual([
       { direction: 'up', line: 100_000, alsoCrossed: [] },
       { direction: 'down', line: 100_000, alsoCrossed: [] },
+      { direction: 'up', line: 100_000, alsoCrossed: [] },
     ]);
   });
 
@@ -55,7 +56,10 @@ describe('crossings with hysteresis', () => {
 
   it('does not announce a first reading a hair from a line, nor its wobble right after', () => {
     expect(run(DEFAULT_PRICE_LADDER, [100_020, 99_950, 100_010]).crossings).toEqual([]);
-    expect(startLines(DEFAULT_PRICE_LADDER, 100_020).held).toEqual([{ line: 100_000, side: 'above' }]);
+    expect(run(DEFAULT_PRICE_LADDER, [99_980, 100_010, 99_950]).crossings).toEqual([]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 100_020).held).toEqual([]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 99_980).held).toEqual([100_000]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 99_500).held).toEqual([]);
   });
 
   it('reports a jump across three lines as one crossing naming the highest', () => {
@@ -71,15 +75,19 @@ describe('crossings with hysteresis', () => {
     expect(step.passed.map((p) => p.line)).toEqual([2.25 * T, 2 * T, 1.75 * T]);
   });
 
-  it('holds only the lines still within the margin', () => {
-    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 95_000, held: [] }, 100_100);
-    expect(step.memory.held).toEqual([{ line: 100_000, side: 'above' }]);
+  it('holds only the lines the reading dipped under by less than the margin', () => {
+    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 101_000, held: [] }, 99_900);
+    expect(step.memory.held).toEqual([100_000]);
+    expect(step.crossings).toEqual([]);
     expect(stepLines(DEFAULT_PRICE_LADDER, step.memory, 100_600).memory.held).toEqual([]);
+    const fell = stepLines(DEFAULT_PRICE_LADDER, step.memory, 99_400);
+    expect(fell.memory.held).toEqual([]);
+    expect(fell.crossings).toEqual([{ direction: 'down', line: 100_000, alsoCrossed: [] }]);
   });
 
   it('forgets held lines that the user took off the ladder', () => {
     const ladder = parseLadder({ values: [50_000, 150_000] });
-    const step = stepLines(ladder, { last: 99_900, held: [{ line: 100_000, side: 'above' }] }, 99_950);
+    const step = stepLines(ladder, { last: 99_900, held: [100_000] }, 99_400);
     expect(step.memory.held).toEqual([]);
     expect(step.crossings).toEqual([]);
   });
