@@ -9,6 +9,7 @@ import {
   laddersIn,
   type MilestoneEvent,
   type MilestoneHistory,
+  mergeRound,
   observe,
   utcDay,
 } from '../core/milestones';
@@ -67,7 +68,7 @@ export function milestoneStep(
     ladders,
     history: historyIn(stored, currency, quote.height, quote.at),
   });
-  const wanted = events.filter((event) => wantsNotification(event, notify));
+  const wanted = mergeRound(events.filter((event) => wantsNotification(event, notify)));
   return {
     ...stored,
     memories: { ...stored.memories, [currency]: memory },

@@ -10,6 +10,7 @@ export * from './ladder';
 export * from './ladderText';
 export * from './legacy';
 export * from './log';
+export * from './merge';
 export * from './nearest';
 export * from './observe';
 export * from './schema';

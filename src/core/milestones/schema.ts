@@ -59,6 +59,7 @@ export const milestoneEventSchema: v.GenericSchema<MilestoneEvent> = v.variant('
     alsoCrossed: v.array(positive),
     first: v.boolean(),
     firstReached: v.nullable(firstReachedSchema),
+    alongside: v.optional(v.object({ metric, line: positive, first: v.boolean() })),
     price: positive,
     cap: positive,
     currency,

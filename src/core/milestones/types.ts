@@ -37,6 +37,13 @@ export interface High {
   day: string;
 }
 
+/** A line of the other metric, crossed with the one an event names. */
+export interface Alongside {
+  metric: Metric;
+  line: number;
+  first: boolean;
+}
+
 export interface CrossingEvent {
   kind: 'crossing';
   metric: Metric;
@@ -49,6 +56,8 @@ export interface CrossingEvent {
   first: boolean;
   /** When `line` was first reached; null for a first (it is being reached now) or when nothing is known. */
   firstReached: FirstReached | null;
+  /** The other metric's line crossed in the same round and direction, said in this one notification. */
+  alongside?: Alongside;
   /** The reading that crossed: price per BTC and market cap, in `currency`. */
   price: number;
   cap: number;
