@@ -19,9 +19,12 @@
 // the next real rise unannounced; with the fall threshold at the margin, rises and falls alternate and each
 // needs a move across the whole margin.
 //
-// The memory is the last value plus the lines that are above (announced, or passed) while the last reading
-// is under them by less than the margin; every other line is on the side of the last value. Plain JSON,
+// A line announced again and again within a week gets a wider band under it (busyLines.ts).
+//
+// The memory is the last value, the lines that are above (announced, or passed) while the last reading is
+// under them by less than their band (every other line is on the side of the last value), and the busy lines. Plain JSON,
 // since the service worker can be stopped between any two readings.
+import { BUSY_WINDOW_MS, bandPct, recordRises } from './busyLines';
 import { isLine, type Ladder, linesIn } from './ladder';
 import type { Direction, LineMemory } from './types';
 
@@ -47,9 +50,9 @@ export interface LineStep {
   passed: PassedLine[];
 }
 
-/** Whether `value` is clearly under `line`: at least the margin. */
-export function isClearlyUnder(value: number, line: number, marginPct: number): boolean {
-  return value < line && line - value >= (line * marginPct) / 100;
+/** Whether `value` is clearly under `line`: at least `bandPct` of it. */
+export function isClearlyUnder(value: number, line: number, bandPct: number): boolean {
+  return value < line && line - value >= (line * bandPct) / 100;
 }
 
 export function checkMargin(marginPct: number): void {
@@ -71,14 +74,21 @@ function linesJustAbove(ladder: Ladder, value: number, marginPct: number): numbe
  */
 export function startLines(ladder: Ladder, value: number, marginPct = DEFAULT_MARGIN_PCT): LineMemory {
   checkMargin(marginPct);
-  return { last: value, held: linesJustAbove(ladder, value, marginPct) };
+  return { last: value, held: linesJustAbove(ladder, value, marginPct), busy: [] };
 }
 
-/** The next reading: which lines it crosses, and the memory to keep for the one after. */
-export function stepLines(ladder: Ladder, memory: LineMemory, value: number, marginPct = DEFAULT_MARGIN_PCT): LineStep {
+/** The next reading, at `now`: which lines it crosses, and the memory to keep for the one after. */
+export function stepLines(
+  ladder: Ladder,
+  memory: LineMemory,
+  value: number,
+  now: number,
+  marginPct = DEFAULT_MARGIN_PCT,
+): LineStep {
   checkMargin(marginPct);
   // Held lines that are no longer on the ladder (the user edited it) are forgotten.
   const held = memory.held.filter((line) => isLine(ladder, line));
+  const busy = memory.busy.filter((b) => isLine(ladder, b.line));
   const { last } = memory;
   const passed: PassedLine[] = [];
   let nextHeld: number[];
@@ -94,7 +104,7 @@ export function stepLines(ladder: Ladder, memory: LineMemory, value: number, mar
     nextHeld = [];
     for (const line of above) {
       if (line <= value) continue;
-      if (isClearlyUnder(value, line, marginPct)) passed.push({ line, direction: 'down' });
+      if (isClearlyUnder(value, line, bandPct(busy, line, now, marginPct))) passed.push({ line, direction: 'down' });
       else nextHeld.push(line);
     }
   }
@@ -108,5 +118,11 @@ export function stepLines(ladder: Ladder, memory: LineMemory, value: number, mar
             alsoCrossed: passed.slice(0, -1).map((p) => p.line),
           },
         ];
-  return { memory: { last: value, held: nextHeld.sort((a, b) => a - b) }, crossings, passed };
+  const rises = passed.filter((p) => p.direction === 'up').map((p) => p.line);
+  const memoryAfter: LineMemory = {
+    last: value,
+    held: nextHeld.sort((a, b) => a - b),
+    busy: rises.length > 0 || busy.some((b) => now - b.at >= BUSY_WINDOW_MS) ? recordRises(busy, rises, now) : busy,
+  };
+  return { memory: memoryAfter, crossings, passed };
 }

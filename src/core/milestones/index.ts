@@ -1,4 +1,5 @@
 // The milestone module: pure functions over plain data, no browser APIs and no clock (callers pass `now`).
+export * from './busyLines';
 export * from './crossings';
 export * from './day';
 export * from './firsts';

@@ -19,7 +19,7 @@ function metricFromVersion1(part: unknown): unknown {
   const high = isRecord(part.high) ? part.high.value : undefined;
   const highAnnounced =
     typeof highAnnouncedAt === 'number' && typeof high === 'number' ? { value: high, at: highAnnouncedAt } : null;
-  return { ...rest, held: lines, highAnnounced };
+  return { ...rest, held: lines, busy: [], highAnnounced };
 }
 
 /** A stored memory in version 2's shape when it is version 1's; anything else as it is. */

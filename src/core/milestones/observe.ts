@@ -110,7 +110,7 @@ export function observe(
       continue;
     }
 
-    const step = stepLines(ladder, before, value, marginPct);
+    const step = stepLines(ladder, before, value, now, marginPct);
     // If the last reading was on an earlier day (the browser was closed), a first crossing happened in between.
     const dayBefore = utcDay(before.at);
     const when: Pick<FirstCrossing, 'day' | 'precision' | 'notBefore'> =

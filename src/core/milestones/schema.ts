@@ -38,6 +38,7 @@ const metricMemorySchema = v.object({
   last: positive,
   // No fixed bound: held lines are only those within the margin over the last value, bounded by the ladder.
   held: v.array(positive),
+  busy: v.array(v.object({ line: positive, count: v.pipe(v.number(), v.integer(), v.minValue(1)), at: time })),
   at: time,
   high: highSchema,
   highAnnounced: v.nullable(v.object({ value: positive, at: time })),

@@ -2,6 +2,7 @@
 // service-worker restarts and read back by the popup, so no classes, Maps, Dates or undefined values.
 // Amounts are in one currency throughout: a memory is kept per currency, and an event names its own.
 import type { Currency } from '../currency';
+import type { BusyLine } from './busyLines';
 
 export type Metric = 'cap' | 'price';
 export const METRICS: readonly Metric[] = ['price', 'cap'];
@@ -84,8 +85,10 @@ export type MilestoneEvent = CrossingEvent | HighEvent;
 export interface LineMemory {
   /** Last value seen: every line not held is on the side of it. */
   last: number;
-  /** Lines that count as above although the last value is under them, by less than the margin; ascending. */
+  /** Lines that count as above although the last value is under them, by less than their band; ascending. */
   held: number[];
+  /** Lines whose rise was announced within the last week, which widens their band. */
+  busy: BusyLine[];
 }
 
 /** The last all-time high announced (or folded into a first crossing): its value and when. */

@@ -11,13 +11,14 @@ import {
 } from '../../../src/core/milestones';
 
 const T = 1e12;
+const MINUTE = 60_000;
 
 /** Feeds readings one by one, JSON round-tripping the memory between them as storage does. */
 function run(ladder: Ladder, values: number[], marginPct?: number): { crossings: Crossing[]; memory: LineMemory } {
   let memory = startLines(ladder, values[0], marginPct);
   const crossings: Crossing[] = [];
-  for (const value of values.slice(1)) {
-    const step = stepLines(ladder, JSON.parse(JSON.stringify(memory)), value, marginPct);
+  for (const [i, value] of values.slice(1).entries()) {
+    const step = stepLines(ladder, JSON.parse(JSON.stringify(memory)), value, (i + 1) * MINUTE, marginPct);
     crossings.push(...step.crossings);
     memory = step.memory;
   }
@@ -65,29 +66,29 @@ describe('crossings with hysteresis', () => {
   it('reports a jump across three lines as one crossing naming the highest', () => {
     const { crossings, memory } = run(DEFAULT_CAP_LADDER, [1.2 * T, 1.8 * T]);
     expect(crossings).toEqual([{ direction: 'up', line: 1.75 * T, alsoCrossed: [1.25 * T, 1.5 * T] }]);
-    expect(memory).toEqual({ last: 1.8 * T, held: [] });
+    expect(memory).toMatchObject({ last: 1.8 * T, held: [] });
   });
 
   it('reports a fall across three lines as one crossing naming the lowest', () => {
     const { crossings } = run(DEFAULT_CAP_LADDER, [2.3 * T, 1.6 * T]);
     expect(crossings).toEqual([{ direction: 'down', line: 1.75 * T, alsoCrossed: [2.25 * T, 2 * T] }]);
-    const step = stepLines(DEFAULT_CAP_LADDER, { last: 2.3 * T, held: [] }, 1.6 * T);
+    const step = stepLines(DEFAULT_CAP_LADDER, { last: 2.3 * T, held: [], busy: [] }, 1.6 * T, 0);
     expect(step.passed.map((p) => p.line)).toEqual([2.25 * T, 2 * T, 1.75 * T]);
   });
 
   it('holds only the lines the reading dipped under by less than the margin', () => {
-    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 101_000, held: [] }, 99_900);
+    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 101_000, held: [], busy: [] }, 99_900, 0);
     expect(step.memory.held).toEqual([100_000]);
     expect(step.crossings).toEqual([]);
-    expect(stepLines(DEFAULT_PRICE_LADDER, step.memory, 100_600).memory.held).toEqual([]);
-    const fell = stepLines(DEFAULT_PRICE_LADDER, step.memory, 99_400);
+    expect(stepLines(DEFAULT_PRICE_LADDER, step.memory, 100_600, 0).memory.held).toEqual([]);
+    const fell = stepLines(DEFAULT_PRICE_LADDER, step.memory, 99_400, 0);
     expect(fell.memory.held).toEqual([]);
     expect(fell.crossings).toEqual([{ direction: 'down', line: 100_000, alsoCrossed: [] }]);
   });
 
   it('forgets held lines that the user took off the ladder', () => {
     const ladder = parseLadder({ values: [50_000, 150_000] });
-    const step = stepLines(ladder, { last: 99_900, held: [100_000] }, 99_400);
+    const step = stepLines(ladder, { last: 99_900, held: [100_000], busy: [] }, 99_400, 0);
     expect(step.memory.held).toEqual([]);
     expect(step.crossings).toEqual([]);
   });
@@ -99,6 +100,6 @@ describe('crossings with hysteresis', () => {
 
   it('rejects a margin that is no margin', () => {
     expect(() => startLines(DEFAULT_PRICE_LADDER, 100, -1)).toThrow(RangeError);
-    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [] }, 2, Number.NaN)).toThrow(RangeError);
+    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [], busy: [] }, 2, 0, Number.NaN)).toThrow(RangeError);
   });
 });

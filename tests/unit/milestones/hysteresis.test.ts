@@ -77,9 +77,45 @@ describe('a line announced once is held through dips within the margin', () => {
     ]);
   });
 
-  it('alternates: every rise of a line after the first follows a fall of it', () => {
-    const events = priceCrossings([98_000, 100_000, 99_000, 100_000, 99_000, 100_000]);
+  it('alternates, and a line announced again and again needs a deeper fall each time', () => {
+    // The second rise needs a fall of 0.5 % first, the third 2 %, the fourth 8 %.
+    const events = priceCrossings([
+      98_000, 100_000, 99_000, 100_000, 99_000, 100_000, 98_000, 100_000, 95_000, 100_000,
+    ]);
     expect(events).toEqual([
+      ['up', 100_000],
+      ['down', 100_000],
+      ['up', 100_000],
+      ['down', 100_000],
+      ['up', 100_000],
+    ]);
+  });
+});
+
+describe('a busy line', () => {
+  const DAY = 24 * 60 * MINUTE;
+  /** Prices with their times; returns [direction, line] of each price crossing. */
+  function timed(readings: Array<[at: number, price: number]>): Array<[string, number]> {
+    let memory = initialMilestoneMemory();
+    const out: Array<[string, number]> = [];
+    for (const [at, price] of readings) {
+      const step = observe(memory, { price, cap: price * SUPPLY, currency: 'USD' }, START + at);
+      for (const e of step.events) if (e.kind === 'crossing' && e.metric === 'price') out.push([e.direction, e.line]);
+      memory = loadMilestoneMemory(JSON.parse(JSON.stringify(step.memory)));
+    }
+    return out;
+  }
+
+  it('gets its 0.5 % back after 30 days without a rise announced there', () => {
+    const busy: Array<[number, number]> = [
+      [0, 98_000],
+      [MINUTE, 100_000],
+      [2 * MINUTE, 99_400],
+      [3 * MINUTE, 100_000],
+    ];
+    // A 1 % dip a day later is not enough for the third rise; 31 days after the second it is.
+    expect(timed([...busy, [DAY, 99_000], [DAY + MINUTE, 100_000]])).toHaveLength(3);
+    expect(timed([...busy, [31 * DAY, 99_000], [31 * DAY + MINUTE, 100_000]])).toEqual([
       ['up', 100_000],
       ['down', 100_000],
       ['up', 100_000],

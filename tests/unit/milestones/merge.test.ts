@@ -55,3 +55,44 @@ describe('a price and a cap crossing of one round make one notification', () => 
     expect(mergeRound(high)).toEqual(high);
   });
 });
+
+describe('a new high and a crossing of one round make one notification', () => {
+  const event = (e: Partial<CrossingEvent>): CrossingEvent => ({
+    kind: 'crossing',
+    metric: 'cap',
+    direction: 'up',
+    line: 3.25e12,
+    alsoCrossed: [],
+    first: true,
+    firstReached: null,
+    price: 166_000,
+    cap: 3.3e12,
+    currency: 'EUR',
+    at: START,
+    ...e,
+  });
+  const high: MilestoneEvent = {
+    kind: 'high',
+    metric: 'price',
+    value: 166_000,
+    previous: { value: 160_000, day: '2026-05-30' },
+    price: 166_000,
+    cap: 3.3e12,
+    currency: 'EUR',
+    at: START,
+  };
+
+  it('the first crossing, which is a new high already', () => {
+    const first = event({});
+    expect(mergeRound([high, first])).toEqual([first]);
+  });
+
+  it('the new high, which is above a line the price is back above', () => {
+    expect(mergeRound([event({ metric: 'price', line: 125_000, first: false }), high])).toEqual([high]);
+  });
+
+  it('but a fall is its own news', () => {
+    const fall = event({ direction: 'down', first: false });
+    expect(mergeRound([high, fall])).toEqual([high, fall]);
+  });
+});
