@@ -100,6 +100,8 @@ describe('crossings with hysteresis', () => {
 
   it('rejects a margin that is no margin', () => {
     expect(() => startLines(DEFAULT_PRICE_LADDER, 100, -1)).toThrow(RangeError);
-    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [], busy: [] }, 2, 0, Number.NaN)).toThrow(RangeError);
+    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [], busy: [] }, 2, 0, Number.NaN)).toThrow(
+      RangeError,
+    );
   });
 });
