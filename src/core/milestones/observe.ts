@@ -52,6 +52,8 @@ export function initialMilestoneMemory(): MilestoneMemory {
 const readingOf = (reading: Reading, metric: Metric): number => (metric === 'price' ? reading.price : reading.cap);
 const NOTHING_KNOWN = { reached: {}, firsts: [] };
 const usable = (n: number): boolean => Number.isFinite(n) && n > 0;
+const latest = (a: number | undefined, b: number | undefined): number | null =>
+  a === undefined ? (b ?? null) : b === undefined ? a : Math.max(a, b);
 
 const seenHighs = (seen: readonly FirstCrossing[], metric: Metric): High[] =>
   seen.filter((row) => row.metric === metric).map((row) => ({ value: row.line, day: row.day }));
@@ -71,8 +73,10 @@ export function observe(
   const next: MilestoneMemory = { ...memory };
   const events: MilestoneEvent[] = [];
   let seen = memory.seen;
-  // With the supply all but fixed, a price high is a cap high too: the price's event (announced or not) says it.
+  // With the supply all but fixed, a price high is a cap high too: the price's event (announced or not) says it,
+  // and one high is said a day, whichever metric.
   let priceAtHigh = false;
+  let highSaidAt = latest(memory.price?.highAnnounced?.at, memory.cap?.highAnnounced?.at);
 
   for (const metric of METRICS) {
     const value = readingOf(reading, metric);
@@ -142,12 +146,15 @@ export function observe(
 
     const high = raiseHigh(highBefore ?? before.high, value, day);
     let highAnnounced = before.highAnnounced;
-    if (anyFirst) highAnnounced = { value, at: now };
+    if (anyFirst) {
+      highAnnounced = { value, at: now };
+      highSaidAt = now;
+    }
     if (ceiling && value > ceiling.value) {
       if (metric === 'price') priceAtHigh = true;
       // A high is announced only over a value reached, not over a bound (a cap bounded by the supply).
       const exact = highBefore !== null && ceiling.value === highBefore.value;
-      const news = exact && isHighNews(value, ceiling, highAnnounced, now, highRule);
+      const news = exact && isHighNews(value, ceiling, highAnnounced, now, highRule, highSaidAt);
       // A first crossing is a new high already; saying both in one round would be two notifications for one fact.
       if (!anyFirst && news && !(metric === 'cap' && priceAtHigh)) {
         const event: HighEvent = {
@@ -162,6 +169,7 @@ export function observe(
         };
         events.push(event);
         highAnnounced = { value, at: now };
+        highSaidAt = now;
       }
     }
 

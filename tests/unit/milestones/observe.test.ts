@@ -226,6 +226,23 @@ describe('all-time highs', () => {
     expect(high && eventTitle(high)).toBe("Bitcoin's market cap sets a new all-time high: $2.6 trillion");
   });
 
+  it('says one high a day, whichever metric sets it', () => {
+    const at = (hours: number, price: number, cap: number): [number, Reading] => [
+      START + hours * HOUR,
+      { price, cap, currency: 'USD' },
+    ];
+    const { events } = feedAt([
+      at(0, 120_000, 2.4 * T),
+      at(1, 127_000, 2.54 * T), // a price high
+      at(2, 126_000, 2.6 * T), // a cap high an hour later: the same day's news
+      at(26, 126_500, 2.75 * T - 1), // a day after the price high: news
+    ]);
+    expect(events.filter((e) => e.kind === 'high').map((e) => [e.metric, (e.at - START) / HOUR])).toEqual([
+      ['price', 1],
+      ['cap', 26],
+    ]);
+  });
+
   it('says a price high once: the cap high of the same reading is the same fact', () => {
     const { events, memory } = feed([byCap(2.5 * T), byCap(2.6 * T)]);
     expect(memory.cap?.high).toEqual({ value: 2.6 * T, day: '2026-06-01' });
