@@ -4,7 +4,7 @@
 // halfway through the year the user switches the figures to euros.
 import { milestoneStep } from '../../src/background/milestoneStep';
 import type { Currency } from '../../src/core/currency';
-import type { CrossingEvent, MilestoneEvent } from '../../src/core/milestones';
+import type { MilestoneEvent } from '../../src/core/milestones';
 import { marketCap } from '../../src/core/quote';
 import { issuedBtcThrough } from '../../src/core/supply';
 import { emptyMilestones, type StoredMilestones } from '../../src/state/milestones';
@@ -98,5 +98,3 @@ export function simulateYear(seed = SEED): SimulatedYear {
   }
   return { readings, events, notifications };
 }
-
-export const isCrossing = (e: MilestoneEvent): e is CrossingEvent => e.kind === 'crossing';

@@ -19,7 +19,7 @@
 // the next real rise unannounced; with the fall threshold at the margin, rises and falls alternate and each
 // needs a move across the whole margin.
 //
-// A line announced again and again within a week gets a wider band under it (busyLines.ts).
+// A line announced again and again within 30 days gets a wider band under it (busyLines.ts).
 //
 // The memory is the last value, the lines that are above (announced, or passed) while the last reading is
 // under them by less than their band (every other line is on the side of the last value), and the busy lines. Plain JSON,
