@@ -1,0 +1,56 @@
+// Amounts of bitcoin ("252,220 BTC", "11,000 bitcoin", "₿0.5"), with where they sit in the text, but
+// for what only looks like one: one coin as a unit ("1 BTC = $61,000"), the supply itself ("21 million
+// bitcoin"), block rewards and fees, counts of funds, miners or holders ("11 bitcoin ETFs"), and years or
+// dates before the word ("in 2024 bitcoin rallied", "on March 12 bitcoin fell").
+import { clean, MULTIPLIER, multiplierValue, NUMBER, parseNumber } from './amounts';
+import { raw } from './raw';
+import { sentenceAt } from './sentences';
+
+export interface BitcoinAmount {
+  start: number;
+  end: number;
+  text: string;
+  btc: number;
+}
+
+// A digit, sign or slash before the number makes it part of something else ("$5 bitcoin", "10/12 BTC").
+const QUANTITY = new RegExp(
+  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra) )?(?:btc|xbt|bitcoins?))(?![\w'’/-])`,
+  'gi',
+);
+// What follows the word when the number counts something else ("11 bitcoin ETFs", "500 bitcoin wallets": a
+// plural, where "a 5,000 BTC wallet" holds bitcoin) or the amount is a rate per block.
+const COUNTED = new RegExp(
+  raw`^ (?:(?:et[fp]|fund|trust|miner|firm|stock|share|atm|wallet|transaction|node|investor|holder|user|whale|option|future|contract|product|bond|exchange|conference|developer|startup)s|addresses|mining|compan|treasur(?:ies|y compan)|prox|cash|sv|gold|core|rewards?|subsid|fees?|(?:per|a|each|every|for each|for every) block)`,
+  'i',
+);
+const DATE_BEFORE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $|\b(?:block|height|top|no\.|number) $/i;
+// A sentence about issuance or fees: its amounts of bitcoin are rates, not holdings or flows.
+const REWARD_OR_FEE = /\b(?:block reward|reward|subsid(?:y|ies)|per block|fees?)\b/i;
+const YEAR = /^(?:19|20)\d\d$/;
+
+export interface QuantityBlock {
+  text: string;
+  sentenceStarts: number[];
+}
+
+/** The amounts of bitcoin in a block worth a note, given the supply (an amount near it is the supply). */
+export function findQuantities(block: QuantityBlock, supplyBtc: number): BitcoinAmount[] {
+  const { text } = block;
+  const found: BitcoinAmount[] = [];
+  QUANTITY.lastIndex = 0;
+  for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
+    const [whole, signed, written = signed, multiplier] = match;
+    const start = match.index;
+    const end = start + whole.length;
+    const btc = clean(parseNumber(written, false) * multiplierValue(multiplier));
+    if (!(btc >= 1e-8) || btc === 1 || btc >= supplyBtc * 0.9) continue;
+    if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
+    if (COUNTED.test(text.slice(end, end + 14))) continue;
+    const [from, to] = sentenceAt(block.sentenceStarts, text.length, start);
+    if (REWARD_OR_FEE.test(text.slice(from, to))) continue;
+    found.push({ start, end, text: whole, btc });
+  }
+  return found;
+}
