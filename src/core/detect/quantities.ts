@@ -47,7 +47,7 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
     const btc = clean(parseNumber(written, false) * multiplierValue(multiplier));
     if (!(btc >= 1e-8) || btc === 1 || btc >= supplyBtc * 0.9) continue;
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
-    if (COUNTED.test(text.slice(end, end + 14))) continue;
+    if (COUNTED.test(text.slice(end, end + 20))) continue;
     const [from, to] = sentenceAt(block.sentenceStarts, text.length, start);
     if (REWARD_OR_FEE.test(text.slice(from, to))) continue;
     found.push({ start, end, text: whole, btc });
