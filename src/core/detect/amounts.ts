@@ -28,11 +28,11 @@ const GROUP_MARKS = /[ \u00a0\u202f\u2009'’]/g;
 export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
 export const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
 const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
-const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)`;
+const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)`;
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
 // out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  raw`(?<![\w$.,])(?:((?:US|AU?|CA?)?\$|[£€¥]|${CODE})(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  raw`(?<![\w$.,])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
@@ -100,7 +100,8 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD
       end -= suffix.length;
       AMOUNT.lastIndex = end;
     }
-    const currency = currencyOf(prefix || suffix, dollar);
+    // "$1.30 AUD": the code after a bare sign names its dollar.
+    const currency = currencyOf(prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || suffix, dollar);
     const rate = rateOf(currency, rates);
     // "€52.300" groups with a dot as "52.300 €" does; "$52.300" is a decimal.
     const value = clean(parseNumber(written, !prefix || currency === 'EUR') * multiplierValue(multiplier));

@@ -23,10 +23,17 @@ const NAMED: Record<string, Currency> = {
   JPY: 'JPY',
   YEN: 'JPY',
   CHF: 'CHF',
+  FRANCS: 'CHF',
 };
 
-/** The currency a sign, code or word names; a bare "$" or "dollars" is `dollar`, the page's own. */
-export const currencyOf = (sign: string, dollar: Currency): Currency => NAMED[sign.trim().toUpperCase()] ?? dollar;
+/**
+ * The currency a sign, code or word names ("AUD $" by its code); a bare "$" or "dollars" is `dollar`, the
+ * page's own.
+ */
+export function currencyOf(sign: string, dollar: Currency): Currency {
+  const name = sign.trim().toUpperCase();
+  return NAMED[name] ?? NAMED[name.slice(0, 3)] ?? dollar;
+}
 
 /**
  * Units of `currency` per US dollar, or undefined when no rate is known: an amount in that currency
