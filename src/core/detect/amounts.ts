@@ -26,7 +26,8 @@ const GROUP_MARKS = /[ \u00a0\u202f\u2009'’]/g;
 // Grouped with commas, spaces, apostrophes or dots (two dot groups at least, or one before a decimal
 // comma: "1.000,01 $"), then ungrouped.
 export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
-export const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
+// "$1.7-trillion" is Canadian house style.
+export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
 const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
 const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)`;
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
@@ -46,7 +47,7 @@ const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 export function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
-  const name = word.trim().toLowerCase();
+  const name = word.trim().toLowerCase().replace('-', '');
   return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 

@@ -15,7 +15,7 @@ export interface BitcoinAmount {
 
 // A digit, sign or slash before the number makes it part of something else ("$5 bitcoin", "10/12 BTC").
 const QUANTITY = new RegExp(
-  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra) )?(?:btc|xbt|bitcoins?))(?![\w'’/-])`,
+  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?))(?![\w'’/-])`,
   'gi',
 );
 // What follows the word when the number counts something else ("11 bitcoin ETFs", "500 bitcoin wallets": a
@@ -29,6 +29,10 @@ const DATE_BEFORE =
 // A sentence about issuance or fees: its amounts of bitcoin are rates, not holdings or flows.
 const REWARD_OR_FEE = /\b(?:block reward|reward|subsid(?:y|ies)|per block|fees?)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
+// A block subsidy of some era (50, 25, 12.5 … BTC) in a paragraph about halvings: "the halving reduced it to
+// 3.125 BTC" names the reward a sentence earlier.
+const HALVING = /halv|reward|subsid/i;
+const isSubsidy = (btc: number): boolean => Number.isInteger(Math.log2(50 / btc)) && btc <= 50;
 
 export interface QuantityBlock {
   text: string;
@@ -49,7 +53,7 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (COUNTED.test(text.slice(end, end + 20))) continue;
     const [from, to] = sentenceAt(block.sentenceStarts, text.length, start);
-    if (REWARD_OR_FEE.test(text.slice(from, to))) continue;
+    if (REWARD_OR_FEE.test(text.slice(from, to)) || (isSubsidy(btc) && HALVING.test(text))) continue;
     found.push({ start, end, text: whole, btc });
   }
   return found;

@@ -122,6 +122,13 @@ describe('signs and codes', () => {
     ]);
   });
 
+  it('read a multiplier joined by a hyphen, as Canadian papers write it', () => {
+    expect(findAmounts('worth $1.7-trillion, or $2.3-billion', rates, 'CAD').map((a) => [a.text, a.value])).toEqual([
+      ['$1.7-trillion', 1.7e12],
+      ['$2.3-billion', 2.3e9],
+    ]);
+  });
+
   it('read a range in another currency whole', () => {
     expect(findAmounts('between £47-49K', rates).map((a) => [a.text, a.value])).toEqual([
       ['£47', 47_000],

@@ -24,6 +24,7 @@ describe('an amount of bitcoin', () => {
     ['Its reserve is ₿12,000 now.', '₿12,000:12000:≈ $735M · 0.0601% of supply'],
     ['About 2.5 bitcoins changed hands.', '2.5 bitcoins:2.5:≈ $153K · 0.0000125% of supply'],
     ['A 5,000 BTC wallet woke up.', '5,000 BTC:5000:≈ $306M · 0.0251% of supply'],
+    ['Most hold the 2,000 or so bitcoin they bought.', '2,000 or so bitcoin:2000:≈ $122M · 0.01% of supply'],
     ['Outflows reached 12.500 BTC, or 12,5 BTC by another count.', '12,5 BTC:12.5:≈ $765K · 0.0000626% of supply'],
   ])('%s', (text, expected) => {
     expect(quantities(text)).toContain(expected);
@@ -57,6 +58,14 @@ describe('an amount of bitcoin', () => {
   });
 });
 
+describe('a round amount that is not a subsidy', () => {
+  it('gets its note in a paragraph about halvings when it is no subsidy of any era', () => {
+    expect(quantities('After the halving, miners sold 3,000 BTC. In April it fell to 3.125 BTC.')).toEqual([
+      '3,000 BTC:3000:≈ $184M · 0.015% of supply',
+    ]);
+  });
+});
+
 describe('left alone as an amount of bitcoin', () => {
   it.each([
     ['one coin as a unit', '1 BTC = $61,000 on most exchanges; 1 bitcoin buys a car.'],
@@ -64,6 +73,7 @@ describe('left alone as an amount of bitcoin', () => {
     ['a block reward', 'Miners now earn 3.125 BTC per block.'],
     ['a reward cut in a halving', 'The halving cut the block reward from 6.25 BTC to 3.125 BTC.'],
     ['a subsidy', 'The subsidy is 3.125 bitcoin for every block found.'],
+    ['a subsidy named a sentence earlier', 'The halving cut what miners earn. In April it fell to 3.125 BTC.'],
     ['a fee', 'A user paid 83 BTC in fees for one transaction.'],
     ['other coins', 'The wallet also held 10,000 ETH and 2,000 SOL.'],
     ['counts of funds', 'The 11 bitcoin ETFs drew inflows, as did 3 bitcoin miners and 12 bitcoin treasury companies.'],
