@@ -8,6 +8,9 @@ import { formatCompactCap, formatCompactPrice } from './formatCompact';
 const supplyFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
 const btcFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
 
+/** A whole-unit price in the notes' own form: "£48,500", "CHF 54,100". */
+const priceIn = (amount: number, currency: string): string => formatPrice(amount, 'en-US', false, currency) ?? '';
+
 function comparison(now: number, then: number, tr: Translate): string {
   const pct = ((now - then) / then) * 100;
   const size = Math.abs(pct);
@@ -27,7 +30,7 @@ export function noteDetail(source: NoteSource, live: NoteFigures, tr: Translate 
       'detailQuantity',
       btcFormat.format(value),
       formatCompactCap(value * price, money) ?? '',
-      formatPrice(price, 'en-US', false, money) ?? '',
+      priceIn(price, money),
       supply,
     );
   }
@@ -35,17 +38,10 @@ export function noteDetail(source: NoteSource, live: NoteFigures, tr: Translate 
   const rate = rateOf(currency, live.rates);
   if (!rate) return null;
   const now = live.priceUsd * rate;
-  const nowPrice = formatPrice(now, 'en-US', false, currency) ?? '';
+  const nowPrice = priceIn(now, currency);
   if (kind === 'price') {
     const cap = formatCompactCap(value * live.supplyBtc, currency) ?? '';
-    return tr(
-      'detailPrice',
-      formatPrice(value, 'en-US', false, currency) ?? '',
-      cap,
-      supply,
-      nowPrice,
-      comparison(now, value, tr),
-    );
+    return tr('detailPrice', priceIn(value, currency), cap, supply, nowPrice, comparison(now, value, tr));
   }
   const implied = value / live.supplyBtc;
   return tr(

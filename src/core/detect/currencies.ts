@@ -2,37 +2,16 @@
 // amount's value in US dollars at the rates the background fetched.
 import type { Currency, Rates } from '../currency';
 
-// Upper-cased. "$" and "DOLLARS" are missing on purpose: they are the page's own dollar.
-const NAMED: Record<string, Currency> = {
-  US$: 'USD',
-  $US: 'USD',
-  USD: 'USD',
-  'US DOLLARS': 'USD',
-  A$: 'AUD',
-  AU$: 'AUD',
-  AUD: 'AUD',
-  C$: 'CAD',
-  CA$: 'CAD',
-  CAD: 'CAD',
-  '£': 'GBP',
-  GBP: 'GBP',
-  '€': 'EUR',
-  EUR: 'EUR',
-  EUROS: 'EUR',
-  '¥': 'JPY',
-  JPY: 'JPY',
-  YEN: 'JPY',
-  CHF: 'CHF',
-  FRANCS: 'CHF',
-};
+// Each currency's signs, codes and words, in the order of NAMED_ORDER; "$" and "dollars" alone are missing
+// on purpose: they are the page's own dollar. A code before a sign ("AUD $87K") names it.
+const NAMED =
+  /^(?:(US ?\$|\$US|USD|US DOLLARS)|(£|GBP)|(€|EUR|EUROS)|(¥|JPY|YEN)|(AU?\$|AUD)|(CA?\$|CAD)|(CHF|FRANCS))/i;
+const NAMED_ORDER: Currency[] = ['USD', 'GBP', 'EUR', 'JPY', 'AUD', 'CAD', 'CHF'];
 
-/**
- * The currency a sign, code or word names ("AUD $" by its code); a bare "$" or "dollars" is `dollar`, the
- * page's own.
- */
+/** The currency a sign, code or word names; a bare "$" or "dollars" is `dollar`, the page's own. */
 export function currencyOf(sign: string, dollar: Currency): Currency {
-  const name = sign.trim().toUpperCase();
-  return NAMED[name] ?? NAMED[name.slice(0, 3)] ?? dollar;
+  const named = NAMED.exec(sign.trim());
+  return named ? NAMED_ORDER[named.findIndex((group, i) => i > 0 && group) - 1] : dollar;
 }
 
 /**
