@@ -75,7 +75,8 @@ function collapseWhitespace(text: string): { text: string; origin: number[] } | 
 
 export function findMentions(text: string, options: DetectOptions): Mention[] {
   const { priceUsd, supplyBtc, pageContext } = options;
-  if (!(priceUsd > 0 && supplyBtc > 0) || !MAY_HOLD_DOLLARS.test(text)) return [];
+  // Every amount has a digit: a paragraph that names bitcoin without one is done here.
+  if (!(priceUsd > 0 && supplyBtc > 0) || !MAY_HOLD_DOLLARS.test(text) || !/\d/.test(text)) return [];
   const collapsed = collapseWhitespace(text);
   const read = collapsed?.text ?? text;
   const amounts = findAmounts(read, options.rates, pageContext?.dollar);
