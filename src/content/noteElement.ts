@@ -66,16 +66,17 @@ export function createNote(doc: Document, source: NoteSource & { usd: number }, 
 
 /**
  * The note's text and hover sentence at these figures. A price in another currency whose rate is gone
- * keeps what it said: its text needs no rate, and its sentence's "now" is left as it was rather than guessed.
+ * keeps its sentence as it was rather than guess its "now" (its text needs no rate).
  */
 export function refreshNote(host: Element, figures: NoteFigures): void {
   const source = sources.get(host);
   const [, text, detail] = host.shadowRoot?.children ?? [];
-  const content = source && noteFor(source, figures);
-  const sentence = source && noteDetail(source, figures);
-  if (!text || !detail || !content || !sentence) return;
+  if (!source || !text || !detail) return;
+  const content = noteFor(source, figures);
+  const sentence = noteDetail(source, figures);
   // Page text reaches notes only through textContent: never parsed as HTML.
-  if (text.textContent !== content) text.textContent = content;
+  if (content && text.textContent !== content) text.textContent = content;
+  if (!sentence) return;
   if (detail.textContent !== sentence) detail.textContent = sentence;
   host.setAttribute('aria-label', t('noteLabel', sentence));
 }
