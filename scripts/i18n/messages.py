@@ -202,9 +202,13 @@ M = {
  # notes on pages
  'noteCap': ('≈ {1} cap', '≈ {1} Marktkap.', '≈ {1} cap.'),
  'notePrice': ('≈ {1}/BTC', '≈ {1}/BTC', '≈ {1}/BTC'),
+ 'noteQuantity': ('≈ {1} · {2}', '≈ {1} · {2}', '≈ {1} · {2}'),
+ 'noteShare': ('{1} of supply', '{1} des Umlaufs', '{1} de la oferta'),
+ 'noteSats': ('{1} sats', '{1} Sats', '{1} sats'),
  'noteLabel': ('CapLens: {1}', 'CapLens: {1}', 'CapLens: {1}'),
  'detailPrice': ("At {1} bitcoin's market cap is {2} ({3}). Now {4}, {5}.", 'Bei {1} beträgt die Marktkapitalisierung von Bitcoin {2} ({3}). Jetzt {4}, {5}.', 'A {1}, la capitalización de bitcoin es {2} ({3}). Ahora {4}, {5}.'),
  'detailCap': ('A market cap of {1} means {2} per bitcoin ({3}). Now {4}, {5}.', 'Eine Marktkapitalisierung von {1} bedeutet {2} je Bitcoin ({3}). Jetzt {4}, {5}.', 'Una capitalización de {1} equivale a {2} por bitcoin ({3}). Ahora {4}, {5}.'),
+ 'detailQuantity': ('{1} BTC is worth {2} at {3} per bitcoin ({4}).', '{1} BTC sind bei {3} je Bitcoin {2} wert ({4}).', '{1} BTC valen {2} a {3} por bitcoin ({4}).'),
  'detailSupply': ('supply {1} BTC', 'Umlauf {1} BTC', 'oferta {1} BTC'),
  'same': ('the same', 'gleich', 'igual'),
  'higher': ('{1} higher', '{1} höher', '{1} más alto'),
