@@ -1,6 +1,8 @@
 // npx tsx scripts/corpus-metrics.ts [--verbose]
-// Precision and recall of the detector on the hand-labelled corpus, overall and on the held-out pages.
-import { evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
+// Precision and recall of the detector on the hand-labelled corpus, overall and on the held-out pages:
+// for prices and caps in dollars, in other currencies, and for amounts of bitcoin, each on the pages
+// labelled for it.
+import { CATEGORIES, type ExpectedNote, evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
 
 const verbose = process.argv.includes('--verbose');
 // Piped into `head`, stop quietly once the reader has gone.
@@ -17,32 +19,38 @@ const rows: Array<[string, PageResult[]]> = [
 ];
 
 const pct = (value: number): string => value.toFixed(3);
-console.log('set          pages  expected  distractors  found  correct  precision  recall');
-for (const [name, subset] of rows) {
-  const s = score(subset);
-  console.log(
-    [
-      name.padEnd(11),
-      String(s.pages).padStart(6),
-      String(s.expected).padStart(9),
-      String(s.distractors).padStart(12),
-      String(s.found).padStart(6),
-      String(s.truePositives).padStart(8),
-      pct(s.precision).padStart(10),
-      pct(s.recall).padStart(7),
-    ].join(' '),
-  );
+console.log('notes     set          pages  expected  distractors  found  correct  precision  recall');
+for (const category of CATEGORIES) {
+  for (const [name, subset] of rows) {
+    const s = score(subset, category);
+    if (s.pages === 0) continue;
+    console.log(
+      [
+        category.padEnd(9),
+        name.padEnd(11),
+        String(s.pages).padStart(6),
+        String(s.expected).padStart(9),
+        String(s.distractors).padStart(12),
+        String(s.found).padStart(6),
+        String(s.truePositives).padStart(8),
+        pct(s.precision).padStart(10),
+        pct(s.recall).padStart(7),
+      ].join(' '),
+    );
+  }
 }
+
+const asText = (note: ExpectedNote): string =>
+  `${note.text} as ${note.kind} (${note.kind === 'quantity' ? `${note.btc} BTC` : `${note.usd}${note.currency ? ` USD from ${note.currency}` : ''}`})`;
 
 const errors = results.filter((r) => r.falsePositives.length > 0 || r.missed.length > 0);
 if (errors.length > 0) console.log('');
 for (const result of errors) {
   const tag = result.heldOut ? ' (held out)' : '';
   for (const note of result.falsePositives) {
-    console.log(`false positive  ${result.page}${tag}: ${note.text} as ${note.kind} (${note.usd})`);
+    console.log(`false positive  ${result.page}${tag}: ${asText(note)}`);
   }
-  for (const note of result.missed)
-    console.log(`missed          ${result.page}${tag}: ${note.text} as ${note.kind} (${note.usd})`);
+  for (const note of result.missed) console.log(`missed          ${result.page}${tag}: ${asText(note)}`);
 }
 if (verbose) {
   for (const result of results) {

@@ -9,6 +9,7 @@ import {
   laddersIn,
   type MilestoneEvent,
   type MilestoneHistory,
+  mergeRound,
   observe,
   utcDay,
 } from '../core/milestones';
@@ -62,16 +63,12 @@ export function milestoneStep(
   const { currency, rate } = milestoneMoney(settings, state, quote.at);
   const ladders = laddersIn(settings.ladders, currency);
   const reading = { price: quote.usd * rate, cap: quote.capUsd * rate, currency };
-  // New highs keep the core's quiet time (DEFAULT_HIGH_QUIET_MS, six hours): one bound, said in one place.
+  // When a new high is news is the core's rule (DEFAULT_HIGH_RULE): one bound, said in one place.
   const { memory, events } = observe(memoryIn(stored, currency), reading, quote.at, {
     ladders,
     history: historyIn(stored, currency, quote.height, quote.at),
   });
-  // With the supply all but fixed, a price high is a cap high too: one notification says it.
-  const priceHigh = events.some((event) => event.kind === 'high' && event.metric === 'price');
-  const wanted = events.filter(
-    (event) => wantsNotification(event, notify) && !(priceHigh && event.kind === 'high' && event.metric === 'cap'),
-  );
+  const wanted = mergeRound(events.filter((event) => wantsNotification(event, notify)));
   return {
     ...stored,
     memories: { ...stored.memories, [currency]: memory },

@@ -2,11 +2,9 @@
 // later addition, in idle-time slices, with a ceiling on notes per page. Stopping removes every
 // note and leaves no observer or pending work behind.
 import { describePage, findMentions, MAY_HOLD_DOLLARS, type Mention, type PageContext } from '../core/detect';
-import { noteFor } from '../core/detect/notes';
-import { noteDetail } from '../core/noteDetail';
 import type { Figures } from './figures';
 import { idleQueue } from './idle';
-import { createNote, NOTE_TAG, updateNote } from './noteElement';
+import { createNote, NOTE_TAG, refreshNote } from './noteElement';
 import { inPlace, placeNote, releaseNote, removeNote } from './placeNote';
 import { blockAround, locate, pageSummary, type TextBlock, textBlockSteps, textBlocks } from './textBlocks';
 
@@ -92,12 +90,7 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
       const { block, mention } = batch[i];
       const at = locate(block, mention.end);
       if (!at?.node.isConnected || at.offset > at.node.data.length) continue;
-      const note = createNote(document, {
-        kind: mention.kind,
-        usd: mention.usd,
-        text: mention.note,
-        detail: noteDetail(mention.kind, mention.usd, live),
-      });
+      const note = createNote(document, mention, live);
       if (placeNote(at, note)) placed.add(note);
     }
   };
@@ -213,7 +206,7 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
       if (observer) return;
       const body = document.body;
       if (!body) return;
-      context = describePage(pageSummary(document));
+      context = describePage(pageSummary(document), document.location?.hostname);
       // Watched from the start: what the page changes while the first reading goes on is read too.
       observer = new MutationObserver(onMutations);
       observer.observe(body, {
@@ -228,12 +221,7 @@ export function createAnnotator(document: Document, { maxNotes = MAX_NOTES_PER_P
     },
     update(next) {
       figures = next;
-      for (const note of placed) {
-        const kind = note.getAttribute('data-kind') === 'cap' ? 'cap' : 'price';
-        const usd = Number(note.getAttribute('data-usd'));
-        const text = noteFor(kind, usd, next.supplyBtc);
-        if (text) updateNote(note, { text, detail: noteDetail(kind, usd, next) });
-      }
+      for (const note of placed) refreshNote(note, next);
       observer?.takeRecords();
     },
     stop() {

@@ -1,6 +1,6 @@
 // The content script: reads the live figures and the user's switches from storage (it never
 // fetches), and runs the annotator only while the site is on and CapLens is not paused.
-
+import { type Currency, isCurrency } from '../core/currency';
 import { type SiteSwitches, siteSwitch } from '../sites/switches';
 import { SETTINGS_KEY, STATE_KEY } from '../state/keys';
 import { createAnnotator } from './annotator';
@@ -10,13 +10,17 @@ import { figuresFrom } from './figures';
 const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
 
 /**
- * Only the two settings the page needs, read without the settings module and its validators. The
+ * Only the settings the page needs, read without the settings module and its validators. The
  * switches are not cleaned host by host: only this page's host is looked up, and anything but `false`
  * there leaves the site on, as an absent switch does.
  */
-function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches } {
-  const value = (isObject(raw) ? raw : {}) as { paused?: unknown; sites?: unknown };
-  return { paused: value.paused === true, sites: (isObject(value.sites) ? value.sites : {}) as SiteSwitches };
+function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches; currency: Currency } {
+  const value = (isObject(raw) ? raw : {}) as Record<string, unknown>;
+  return {
+    paused: value.paused === true,
+    sites: (isObject(value.sites) ? value.sites : {}) as SiteSwitches,
+    currency: isCurrency(value.currency) ? value.currency : 'USD',
+  };
 }
 
 async function main() {
@@ -27,7 +31,7 @@ async function main() {
   world.caplensRunning = true;
   const [sync, local] = await Promise.all([ext.storage.sync.get(SETTINGS_KEY), ext.storage.local.get(STATE_KEY)]);
   let settings = readSwitches(sync[SETTINGS_KEY]);
-  let figures = figuresFrom(local[STATE_KEY]);
+  let figures = figuresFrom(local[STATE_KEY], settings.currency);
   const annotator = createAnnotator(document);
   let running = false;
 
@@ -45,12 +49,13 @@ async function main() {
   };
 
   ext.storage.onChanged.addListener((changes, area) => {
-    if (area === 'sync' && SETTINGS_KEY in changes) settings = readSwitches(changes[SETTINGS_KEY].newValue);
-    else if (area === 'local' && STATE_KEY in changes) {
-      const next = figuresFrom(changes[STATE_KEY].newValue);
+    if (area === 'sync' && SETTINGS_KEY in changes) {
+      settings = readSwitches(changes[SETTINGS_KEY].newValue);
+      if (figures) figures = { ...figures, currency: settings.currency };
+    } else if (area === 'local' && STATE_KEY in changes) {
+      const next = figuresFrom(changes[STATE_KEY].newValue, settings.currency);
       // A round without a quote keeps the notes as they are rather than removing them.
-      if (!next) return;
-      if (figures && next.priceUsd === figures.priceUsd && next.supplyBtc === figures.supplyBtc) return;
+      if (!next || JSON.stringify(next) === JSON.stringify(figures)) return;
       figures = next;
     } else return;
     apply();

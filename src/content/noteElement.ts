@@ -1,7 +1,10 @@
-// The note of PRODUCT.md's page contract: <caplens-note data-kind data-usd>, its look sealed in a
+// The note of PRODUCT.md's page contract: <caplens-note data-kind data-usd data-currency data-btc>, its look sealed in a
 // shadow root so page CSS cannot reach in and ours cannot leak out. Its text lives only in the
 // shadow root: copying the article's text does not copy the notes, and the page's textContent
 // is unchanged by them.
+import type { NoteFigures, NoteSource } from '../core/detect/notes';
+import { noteFor } from '../core/detect/notes';
+import { noteDetail } from '../core/noteDetail';
 import { t } from '../i18n/t';
 
 export const NOTE_TAG = 'caplens-note';
@@ -29,21 +32,22 @@ const SHADOW_CSS =
   ':host(:hover),:host(:focus){position:relative!important;outline:none}' +
   ':host(:focus-visible) .n{outline:2px solid #f7931a}';
 
-export interface NoteContent {
-  kind: 'price' | 'cap';
-  usd: number;
-  /** "≈ $1.03T cap" */
-  text: string;
-  /** The sentence shown on hover or focus, also the accessible label. */
-  detail: string;
-}
+/** What a note says of its amount, kept so that new figures can say it again. */
+const sources = new WeakMap<Element, NoteSource>();
 
-export function createNote(doc: Document, content: NoteContent): HTMLElement {
+/**
+ * A note for an amount: data-kind "price", "cap" or "quantity"; data-usd its value in US dollars (for a
+ * quantity, at the price when it was found); data-currency the ISO code of a price or cap in another
+ * currency; data-btc the amount of bitcoin.
+ */
+export function createNote(doc: Document, source: NoteSource & { usd: number }, figures: NoteFigures): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('style', HOST_STYLE);
   // Attributes by name: the bundle shortens the script's own `kind` property (buildContentScript.mjs).
-  host.setAttribute('data-kind', content.kind);
-  host.setAttribute('data-usd', String(content.usd));
+  host.setAttribute('data-kind', source.kind);
+  host.setAttribute('data-usd', String(source.usd));
+  if (source.kind === 'quantity') host.setAttribute('data-btc', String(source.value));
+  else if (source.currency && source.currency !== 'USD') host.setAttribute('data-currency', source.currency);
   host.setAttribute('role', 'note');
   host.tabIndex = 0;
   const shadow = host.attachShadow({ mode: 'open' });
@@ -55,15 +59,24 @@ export function createNote(doc: Document, content: NoteContent): HTMLElement {
   detail.className = 't';
   detail.setAttribute('aria-hidden', 'true');
   shadow.append(style, text, detail);
-  updateNote(host, content);
+  sources.set(host, source);
+  refreshNote(host, figures);
   return host;
 }
 
-/** Page text reaches notes only through textContent: never parsed as HTML. */
-export function updateNote(host: HTMLElement, content: Pick<NoteContent, 'text' | 'detail'>): void {
+/**
+ * The note's text and hover sentence at these figures. A price in another currency whose rate is gone
+ * keeps its sentence as it was rather than guess its "now" (its text needs no rate).
+ */
+export function refreshNote(host: Element, figures: NoteFigures): void {
+  const source = sources.get(host);
   const [, text, detail] = host.shadowRoot?.children ?? [];
-  if (!text || !detail) return;
-  if (text.textContent !== content.text) text.textContent = content.text;
-  if (detail.textContent !== content.detail) detail.textContent = content.detail;
-  host.setAttribute('aria-label', t('noteLabel', content.detail));
+  if (!source || !text || !detail) return;
+  const content = noteFor(source, figures);
+  const sentence = noteDetail(source, figures);
+  // Page text reaches notes only through textContent: never parsed as HTML.
+  if (content && text.textContent !== content) text.textContent = content;
+  if (!sentence) return;
+  if (detail.textContent !== sentence) detail.textContent = sentence;
+  host.setAttribute('aria-label', t('noteLabel', sentence));
 }

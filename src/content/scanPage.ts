@@ -1,24 +1,34 @@
 // Every mention the content script would annotate in a document, with the block it sits in.
-import { describePage, findMentions, type Mention } from '../core/detect';
-import { pageSummary, type TextBlock, textBlocks } from './textBlocks';
+import { type DetectOptions, describePage, findMentions, type Mention } from '../core/detect';
+import { locate, pageSummary, type TextBlock, textBlocks } from './textBlocks';
 
 export interface PageMention extends Mention {
   block: TextBlock;
 }
 
-export interface PageFigures {
-  priceUsd: number;
-  supplyBtc: number;
+export type PageFigures = Omit<DetectOptions, 'pageContext'>;
+
+/** A saved page's host, from the address it names for itself: what `location` tells the content script. */
+function savedHost(document: Document): string {
+  const address =
+    document.querySelector('link[rel="canonical"]')?.getAttribute('href') ??
+    document.querySelector('meta[property="og:url"]')?.getAttribute('content');
+  try {
+    return new URL(address ?? '').hostname;
+  } catch {
+    return '';
+  }
 }
 
-export function scanPage(document: Document, { priceUsd, supplyBtc }: PageFigures): PageMention[] {
+export function scanPage(document: Document, figures: PageFigures): PageMention[] {
   const root = document.body ?? document.documentElement;
   if (!root) return [];
-  const pageContext = describePage(pageSummary(document));
+  const pageContext = describePage(pageSummary(document), savedHost(document));
   const found: PageMention[] = [];
   for (const block of textBlocks(root)) {
-    for (const mention of findMentions(block.text, { priceUsd, supplyBtc, pageContext })) {
-      found.push({ ...mention, block });
+    for (const mention of findMentions(block.text, { ...figures, pageContext })) {
+      // As in the browser: an amount read from a column's heading has no place in the row for its note.
+      if (locate(block, mention.end)) found.push({ ...mention, block });
     }
   }
   return found;

@@ -1,22 +1,31 @@
 // Compact amounts for inline notes, where a reader compares them with the figure they sit next to:
 // always three significant digits, so "$1.10T" never shortens to "$1.1T" and looks rounder than it is.
+// In the notes' own form (en-US) whatever the currency: "£967B", "CHF 1.07T", "¥9.20M".
 import { isPositive } from './format';
 
-const compact = new Intl.NumberFormat('en-US', {
-  style: 'currency',
-  currency: 'USD',
-  notation: 'compact',
-  minimumSignificantDigits: 3,
-  maximumSignificantDigits: 3,
-});
+const formats = new Map<string, Intl.NumberFormat>();
 
-/** A market cap or other large amount: "$1.22T", "$900B", "$12.3B". */
-export function formatCompactCap(usd: number): string | null {
-  return isPositive(usd) ? compact.format(usd) : null;
+function compactIn(currency: string): Intl.NumberFormat {
+  let format = formats.get(currency);
+  if (!format) {
+    format = new Intl.NumberFormat('en-US', {
+      style: 'currency',
+      currency,
+      notation: 'compact',
+      minimumSignificantDigits: 3,
+      maximumSignificantDigits: 3,
+    });
+    formats.set(currency, format);
+  }
+  return format;
+}
+
+/** A market cap or other large amount: "$1.22T", "$900B", "£12.3B". */
+export function formatCompactCap(amount: number, currency = 'USD'): string | null {
+  return isPositive(amount) ? compactIn(currency).format(amount) : null;
 }
 
 /** The price of one coin, with a lower-case k as prices are written in crypto news: "$53.6k", "$125k", "$1.20M". */
-export function formatCompactPrice(usd: number): string | null {
-  if (!isPositive(usd)) return null;
-  return compact.format(usd).replace('K', 'k');
+export function formatCompactPrice(amount: number, currency = 'USD'): string | null {
+  return isPositive(amount) ? compactIn(currency).format(amount).replace('K', 'k') : null;
 }

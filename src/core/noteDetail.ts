@@ -1,14 +1,15 @@
 // The sentence a note shows on hover or focus: what the amount means, and how today compares.
 import { type Translate, t, uiLocale } from '../i18n/t';
+import { rateOf } from './detect/currencies';
+import { type NoteFigures, type NoteSource, userMoney } from './detect/notes';
 import { formatPct, formatPrice } from './format';
 import { formatCompactCap, formatCompactPrice } from './formatCompact';
 
-export interface LiveFigures {
-  priceUsd: number;
-  supplyBtc: number;
-}
-
 const supplyFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
+const btcFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
+
+/** A whole-unit price in the notes' own form: "£48,500", "CHF 54,100". */
+const priceIn = (amount: number, currency: string): string => formatPrice(amount, 'en-US', false, currency) ?? '';
 
 function comparison(now: number, then: number, tr: Translate): string {
   const pct = ((now - then) / then) * 100;
@@ -18,20 +19,37 @@ function comparison(now: number, then: number, tr: Translate): string {
   return tr(pct > 0 ? 'higher' : 'lower', formatPct(size, uiLocale()) as string);
 }
 
-export function noteDetail(kind: 'price' | 'cap', usd: number, live: LiveFigures, tr: Translate = t): string {
+/** The sentence for a note; null when today's price cannot be given in the amount's currency. */
+export function noteDetail(source: NoteSource, live: NoteFigures, tr: Translate = t): string | null {
+  const { kind, value } = source;
   const supply = tr('detailSupply', supplyFormat.format(live.supplyBtc));
-  const nowPrice = formatPrice(live.priceUsd) ?? '';
-  if (kind === 'price') {
-    const cap = formatCompactCap(usd * live.supplyBtc) ?? '';
-    return tr('detailPrice', formatPrice(usd) ?? '', cap, supply, nowPrice, comparison(live.priceUsd, usd, tr));
+  if (kind === 'quantity') {
+    const [money, rate] = userMoney(live);
+    const price = live.priceUsd * rate;
+    return tr(
+      'detailQuantity',
+      btcFormat.format(value),
+      formatCompactCap(value * price, money) ?? '',
+      priceIn(price, money),
+      supply,
+    );
   }
-  const implied = usd / live.supplyBtc;
+  const { currency = 'USD' } = source;
+  const rate = rateOf(currency, live.rates);
+  if (!rate) return null;
+  const now = live.priceUsd * rate;
+  const nowPrice = priceIn(now, currency);
+  if (kind === 'price') {
+    const cap = formatCompactCap(value * live.supplyBtc, currency) ?? '';
+    return tr('detailPrice', priceIn(value, currency), cap, supply, nowPrice, comparison(now, value, tr));
+  }
+  const implied = value / live.supplyBtc;
   return tr(
     'detailCap',
-    formatCompactCap(usd) ?? '',
-    formatCompactPrice(implied) ?? '',
+    formatCompactCap(value, currency) ?? '',
+    formatCompactPrice(implied, currency) ?? '',
     supply,
     nowPrice,
-    comparison(live.priceUsd, implied, tr),
+    comparison(now, implied, tr),
   );
 }

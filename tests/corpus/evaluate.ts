@@ -1,31 +1,49 @@
 // Scores the detector against the hand-labelled corpus: a note counts as right when its text, kind and
-// value all match an expected one (each expected note matches once).
+// value all match an expected one (each expected note matches once). Three kinds of note are scored
+// apart: prices and caps in dollars (every page is labelled for them), prices and caps in other
+// currencies, and amounts of bitcoin (only pages whose labels cover them are scored for them).
 import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseHTML } from 'linkedom';
 import { scanPage } from '../../src/content/scanPage';
+import type { Currency, Rates } from '../../src/core/currency';
 
 export interface ExpectedNote {
   text: string;
-  kind: 'price' | 'cap';
-  usd: number;
+  kind: 'price' | 'cap' | 'quantity';
+  /** A price or cap in US dollars (for another currency, at the corpus's rates). */
+  usd?: number;
+  /** The ISO code of a price or cap in another currency. */
+  currency?: Currency;
+  /** An amount of bitcoin. */
+  btc?: number;
 }
+
+/** What a note is: a dollar price or cap, one in another currency, or an amount of bitcoin. */
+export type Category = 'dollar' | 'foreign' | 'quantity';
+export const CATEGORIES: readonly Category[] = ['dollar', 'foreign', 'quantity'];
+
+export const categoryOf = (note: ExpectedNote): Category =>
+  note.kind === 'quantity' ? 'quantity' : note.currency && note.currency !== 'USD' ? 'foreign' : 'dollar';
 
 export interface PageLabels {
   heldOut: boolean;
+  /** Categories besides dollars the page is labelled for; its other notes are not judged. */
+  covers?: Array<Exclude<Category, 'dollar'>>;
   expected: ExpectedNote[];
   distractors: string[];
 }
 
 export interface Labels {
-  figures: { priceUsd: number; supplyBtc: number };
+  figures: { priceUsd: number; supplyBtc: number; rates: Rates };
   pages: Record<string, PageLabels>;
 }
 
 export interface PageResult {
   page: string;
   heldOut: boolean;
+  covers: Category[];
   truePositives: ExpectedNote[];
   falsePositives: ExpectedNote[];
   missed: ExpectedNote[];
@@ -48,23 +66,36 @@ export function loadLabels(): Labels {
   return JSON.parse(readFileSync(join(corpusDir, 'labels.json'), 'utf8')) as Labels;
 }
 
+const close = (a: number | undefined, b: number | undefined): boolean =>
+  a !== undefined && b !== undefined && Math.abs(a - b) <= Math.abs(b) * 1e-9;
+
 const same = (a: ExpectedNote, b: ExpectedNote): boolean =>
-  a.text === b.text && a.kind === b.kind && Math.abs(a.usd - b.usd) <= Math.abs(b.usd) * 1e-9;
+  a.text === b.text &&
+  a.kind === b.kind &&
+  categoryOf(a) === categoryOf(b) &&
+  (a.kind === 'quantity' ? close(a.btc, b.btc) : a.currency === b.currency && close(a.usd, b.usd));
 
 export function evaluatePage(page: string, labels: PageLabels, figures: Labels['figures']): PageResult {
   const { document } = parseHTML(readFileSync(join(corpusDir, 'pages', page), 'utf8'));
-  const found = scanPage(document, figures).map(({ text, kind, usd }) => ({ text, kind, usd }));
+  const covers: Category[] = ['dollar', ...(labels.covers ?? [])];
+  const found = scanPage(document, figures).map(
+    ({ text, kind, usd, value, currency }): ExpectedNote =>
+      kind === 'quantity'
+        ? { text, kind, btc: value }
+        : { text, kind, usd, ...(currency && currency !== 'USD' && { currency }) },
+  );
   const unmatched = [...labels.expected];
   const truePositives: ExpectedNote[] = [];
   const falsePositives: ExpectedNote[] = [];
   for (const note of found) {
     const index = unmatched.findIndex((expected) => same(note, expected));
     if (index >= 0) truePositives.push(...unmatched.splice(index, 1));
-    else falsePositives.push(note);
+    else if (covers.includes(categoryOf(note))) falsePositives.push(note);
   }
   return {
     page,
     heldOut: labels.heldOut,
+    covers,
     truePositives,
     falsePositives,
     missed: unmatched,
@@ -76,14 +107,19 @@ export function evaluateCorpus(labels: Labels = loadLabels()): PageResult[] {
   return Object.entries(labels.pages).map(([page, pageLabels]) => evaluatePage(page, pageLabels, labels.figures));
 }
 
-export function score(results: readonly PageResult[]): Score {
-  const truePositives = results.reduce((sum, r) => sum + r.truePositives.length, 0);
-  const found = truePositives + results.reduce((sum, r) => sum + r.falsePositives.length, 0);
-  const expected = truePositives + results.reduce((sum, r) => sum + r.missed.length, 0);
+/** Precision and recall for one category of note, on the pages labelled for it (dollars by default). */
+export function score(results: readonly PageResult[], category: Category = 'dollar'): Score {
+  const pages = results.filter((r) => r.covers.includes(category));
+  const count = (pick: (r: PageResult) => ExpectedNote[]) =>
+    pages.reduce((sum, r) => sum + pick(r).filter((n) => categoryOf(n) === category).length, 0);
+  const truePositives = count((r) => r.truePositives);
+  const found = truePositives + count((r) => r.falsePositives);
+  const expected = truePositives + count((r) => r.missed);
   return {
-    pages: results.length,
+    pages: pages.length,
     expected,
-    distractors: results.reduce((sum, r) => sum + r.distractors, 0),
+    // Distractors are the dollar amounts a page must leave alone.
+    distractors: category === 'dollar' ? pages.reduce((sum, r) => sum + r.distractors, 0) : 0,
     found,
     truePositives,
     precision: found === 0 ? 1 : truePositives / found,

@@ -85,6 +85,34 @@ test('moving back and forth across the line within the hysteresis notifies no se
   expect(await notifications.shown()).toHaveLength(1);
 });
 
+test('the issue path: dips under $1.25T within the margin say nothing; a real fall re-arms the line', async ({
+  extension,
+  replay,
+}) => {
+  const notifications = await capBackAbove125T(extension, replay);
+  for (const cap of [1.2475e12, 1.26e12, 1.256e12, 1.249e12, 1.253e12, 1.258e12]) {
+    await moveCapTo(extension, replay, cap);
+  }
+  expect((await notifications.shown()).map((n) => n.title)).toEqual([
+    "Bitcoin's market cap is back above $1.25 trillion, first reached on or before 2021-11-10",
+  ]);
+  const popup = await extension.open();
+  await expect(popup.getByTestId('crossings').locator('li')).toHaveText([/^Cap back above \$1\.25T · /]);
+
+  // $1.24T is 0.8 % under the line: a real fall (not notified: falls are off by default), then a second rise.
+  await moveCapTo(extension, replay, 1.24e12);
+  await moveCapTo(extension, replay, 1.26e12);
+  const titles = (await notifications.shown()).map((n) => n.title);
+  expect(titles).toHaveLength(2);
+  expect(titles[1]).toBe(titles[0]);
+  await popup.reload();
+  await expect(popup.getByTestId('crossings').locator('li')).toHaveText([
+    /^Cap back above \$1\.25T · /,
+    /^Cap fell below \$1\.25T · /,
+    /^Cap back above \$1\.25T · /,
+  ]);
+});
+
 test.describe('a fresh install above every milestone in the table', () => {
   test.use({ initialScenario: { btcUsd: 150_000, height: HEIGHT, change24hPct: 0.5 } });
 
@@ -105,10 +133,13 @@ test.describe('a fresh install just below a line crossed before', () => {
     const notifications = await recordNotifications(extension);
     replay.setScenario({ btcUsd: 125_900, height: HEIGHT, change24hPct: 0.5 });
     await extension.refresh();
-    const titles = (await notifications.shown()).map((n) => n.title);
-    expect(titles).toEqual([
-      'Bitcoin is back above $125,000, first reached on or before 2025-10-06',
-      "Bitcoin's market cap is back above $2.5 trillion, first reached on or before 2025-10-06",
+    // The price and the cap passed their lines in one round: one notification says both.
+    const shown = (await notifications.shown()).map((n) => [n.title, n.message]);
+    expect(shown).toEqual([
+      [
+        'Bitcoin is back above $125,000, first reached on or before 2025-10-06',
+        '$125,900; market cap $2.51T. The market cap passed $2.5 trillion too.',
+      ],
     ]);
   });
 });
@@ -138,10 +169,9 @@ test.describe('milestones in euros', () => {
     expect((await extension.refresh()).ok).toBe(true);
     const shown = await notifications.shown();
     expect(shown.map((n) => [n.title, n.message])).toEqual([
-      ['Bitcoin tops €125,000 — for the first time', '€125,580; market cap €2.51T.'],
       [
-        "Bitcoin's market cap tops €2.5 trillion — for the first time",
-        'Market cap €2.51T at €125,580 per BTC. Also passed €2.25 trillion.',
+        'Bitcoin tops €125,000 — for the first time',
+        '€125,580; market cap €2.51T. The market cap passed €2.5 trillion too, also for the first time.',
       ],
     ]);
 

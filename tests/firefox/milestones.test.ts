@@ -33,20 +33,22 @@ test('a first in euros is notified and shown in euros', async () => {
     (window as unknown as { made: string[] }).made = made;
     browser.notifications.onClosed.addListener((id: string) => made.push(id));
   });
-  // $136,500 is €125,580: past €125,000, above every euro price before.
+  // $136,500 is €125,580: past €125,000, above every euro price before; the cap passes €2.5T in the same round,
+  // said in the same notification.
   replay.setScenario({ btcUsd: 136_500, height: HEIGHT, change24hPct: 3 });
   expect((await extension.refresh()).ok).toBe(true);
   const log = await extension.inExtension(
     async (key) => ((await browser.storage.local.get(key))[key] as { log: LoggedEvent[] }).log,
     MILESTONES_KEY,
   );
-  expect(log.filter((e) => e.metric === 'price')).toMatchObject([
-    { kind: 'crossing', line: 125_000, first: true, currency: 'EUR' },
+  expect(log.filter((e) => e.kind === 'crossing')).toMatchObject([
+    { metric: 'price', line: 125_000, first: true, currency: 'EUR' },
+    { metric: 'cap', line: 2_500_000_000_000, first: true, currency: 'EUR' },
   ]);
   const made = () => extension.inExtension(async () => (window as unknown as { made: string[] }).made);
   await expect
     .poll(async () => (await made()).map((id) => id.replace(/:\d+$/, '')).sort())
-    .toEqual(['caplens:EUR:cap:up:2500000000000', 'caplens:EUR:price:up:125000']);
+    .toEqual(['caplens:EUR:price:up:125000']);
   expect(replay.log().filter((r) => r.path.includes('vs_currency=eur'))).toHaveLength(1);
 
   const popup = await extension.open();

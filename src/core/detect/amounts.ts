@@ -1,5 +1,8 @@
-// Dollar amounts as news writes them, with where they sit in the text. Parsing only: whether an
-// amount is a bitcoin price or cap is decided elsewhere, from its context.
+// Money amounts as news writes them, in dollars and the other currencies CapLens knows, with where
+// they sit in the text. Parsing only: whether an amount is a bitcoin price or cap is decided elsewhere,
+// from its context, on its value in US dollars.
+import type { Currency, Rates } from '../currency';
+import { currencyOf, rateOf } from './currencies';
 import { raw } from './raw';
 
 export interface MoneyAmount {
@@ -8,21 +11,31 @@ export interface MoneyAmount {
   /** Offset just past the amount, including a multiplier word ("trillion") or a trailing currency. */
   end: number;
   text: string;
+  /** The amount in US dollars, at today's rate for another currency. */
   usd: number;
+  /** The amount as written, in its own currency. */
+  value: number;
+  currency: Currency;
 }
 
 // Space-like characters that separate digit groups or a number from its currency: plain, no-break,
 // narrow no-break and thin spaces.
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
-const SPACES = new RegExp(SPACE, 'g');
-// Grouped with commas, spaces or dots (two dot groups at least, or one before a decimal comma:
-// "1.000,01 $"), then ungrouped.
-const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
-const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
-const SUFFIX = raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
-// The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out. A space
-// belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
-const AMOUNT = new RegExp(raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`, 'g');
+// Marks between digit groups that are never decimal: spaces, and the Swiss apostrophe ("CHF 55'300").
+const GROUP_MARKS = /[ \u00a0\u202f\u2009'’]/g;
+// Grouped with commas, spaces, apostrophes or dots (two dot groups at least, or one before a decimal
+// comma: "1.000,01 $"), then ungrouped.
+export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+// "$1.7-trillion" is Canadian house style.
+export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
+const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
+const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)`;
+// The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
+// out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
+const AMOUNT = new RegExp(
+  raw`(?<![\w$.,])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  'g',
+);
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
 const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${MULTIPLIER})`);
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
@@ -32,9 +45,9 @@ const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 // t/tn/trillion), but for "thousand".
 const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
-function multiplierValue(word: string | undefined): number {
+export function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
-  const name = word.trim().toLowerCase();
+  const name = word.trim().toLowerCase().replace('-', '');
   return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 
@@ -43,7 +56,7 @@ function multiplierValue(word: string | undefined): number {
  * after the number, "55.300" and "55 300,5" group with dots or spaces; with a leading "$" a dot is decimal.
  */
 export function parseNumber(written: string, currencyAfter: boolean): number {
-  const digits = written.replace(SPACES, '');
+  const digits = written.replace(GROUP_MARKS, '');
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   let normal: string;
@@ -60,12 +73,20 @@ export function parseNumber(written: string, currencyAfter: boolean): number {
   return Number(normal);
 }
 
-const clean = (value: number): number => Number(value.toPrecision(12));
+export const clean = (value: number): number => Number(value.toPrecision(12));
 
-export function findAmounts(text: string): MoneyAmount[] {
+/**
+ * Every amount in `text` whose value in US dollars is known: dollars, and other currencies with a rate
+ * in `rates`. A bare "$" or "dollars" is `dollar`, the page's own.
+ */
+export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD'): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   // Amounts written without a multiplier word, which a range's second half may lend them.
   const plain = new Set<MoneyAmount>();
+  const scale = (amount: MoneyAmount, factor: number) => {
+    amount.usd = clean(amount.usd * factor);
+    amount.value = clean(amount.value * factor);
+  };
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
     const [whole, prefix, , written, multiplier, suffix] = match;
@@ -75,19 +96,30 @@ export function findAmounts(text: string): MoneyAmount[] {
       continue;
     }
     let end = match.index + whole.length;
-    const usd = clean(parseNumber(written, !prefix) * multiplierValue(multiplier));
     // A trailing "$" right after a leading one belongs to the next amount, not this one.
     if (prefix && suffix && suffix.trim() === '$') {
       end -= suffix.length;
       AMOUNT.lastIndex = end;
     }
-    if (!(usd > 0) || !Number.isFinite(usd)) continue;
-    const amount: MoneyAmount = { start: match.index, end, text: text.slice(match.index, end), usd };
+    // "$1.30 AUD": the code after a bare sign names its dollar.
+    const currency = currencyOf(prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || suffix, dollar);
+    const rate = rateOf(currency, rates);
+    // "€52.300" groups with a dot as "52.300 €" does; "$52.300" is a decimal.
+    const value = clean(parseNumber(written, !prefix || currency === 'EUR') * multiplierValue(multiplier));
+    if (!(value > 0) || !Number.isFinite(value) || !rate) continue;
+    const amount: MoneyAmount = {
+      start: match.index,
+      end,
+      text: text.slice(match.index, end),
+      usd: clean(value / rate),
+      value,
+      currency,
+    };
     const previous = found[found.length - 1];
-    if (previous && plain.has(previous) && multiplier && previous.usd < usd) {
+    if (previous && plain.has(previous) && multiplier && previous.value < value) {
       const between = text.slice(previous.end, amount.start);
-      if (RANGE_JOIN.test(between) && previous.usd * multiplierValue(multiplier) <= usd) {
-        previous.usd = clean(previous.usd * multiplierValue(multiplier));
+      if (RANGE_JOIN.test(between) && previous.value * multiplierValue(multiplier) <= value) {
+        scale(previous, multiplierValue(multiplier));
       }
     }
     found.push(amount);
@@ -98,13 +130,16 @@ export function findAmounts(text: string): MoneyAmount[] {
         const tailStart = end + tail[0].length - tail[1].length - tail[2].length;
         const tailEnd = end + tail[0].length;
         const factor = multiplierValue(tail[2]);
-        amount.usd = clean(amount.usd * factor);
+        scale(amount, factor);
         plain.delete(amount);
+        const tailValue = clean(parseNumber(tail[1], false) * factor);
         found.push({
           start: tailStart,
           end: tailEnd,
           text: text.slice(tailStart, tailEnd),
-          usd: clean(parseNumber(tail[1], false) * factor),
+          usd: clean(tailValue / rate),
+          value: tailValue,
+          currency,
         });
         AMOUNT.lastIndex = tailEnd;
       }

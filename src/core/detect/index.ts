@@ -1,16 +1,27 @@
-// Mentions of bitcoin's price and market cap in one block of text, each with the note to show after it.
-import { findAmounts } from './amounts';
+// Mentions of bitcoin's price and market cap, in dollars and other currencies, and amounts of bitcoin,
+// in one block of text, each with the note to show after it.
+import type { Currency } from '../currency';
+import { clean, findAmounts } from './amounts';
 import { analyseBlock, classifyAmount } from './classify';
-import { type MentionKind, noteFor } from './notes';
-import type { PageContext } from './pageContext';
+import { pageDollar } from './currencies';
+import { type MentionKind, type NoteFigures, noteFor } from './notes';
+import { describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
+import { findQuantities } from './quantities';
 
 export type { MentionKind } from './notes';
-export type { PageContext } from './pageContext';
-export { describePage } from './pageContext';
 
-export interface DetectOptions {
-  priceUsd: number;
-  supplyBtc: number;
+export interface PageContext extends SubjectContext {
+  /** What a bare "$" means on the page. */
+  dollar?: Currency;
+}
+
+/** What the page is about and which dollar it writes, from its opening and its host name. */
+export const describePage = (summary: string, host = ''): PageContext => ({
+  ...describeSubject(summary),
+  dollar: pageDollar(host, summary),
+});
+
+export interface DetectOptions extends NoteFigures {
   pageContext?: PageContext;
 }
 
@@ -20,12 +31,17 @@ export interface Mention {
   end: number;
   text: string;
   kind: MentionKind;
+  /** What the amount is worth in US dollars: at today's rate for another currency, today's price for bitcoin. */
   usd: number;
+  /** The amount as written: in `currency` for money, in BTC for a quantity. */
+  value: number;
+  /** The currency of a price or cap; none for a quantity. */
+  currency?: Currency;
   note: string;
 }
 
-// Most blocks hold no money at all; they are skipped before any sentence work.
-export const MAY_HOLD_DOLLARS = /\$|USD|dollars/;
+// Most blocks hold no money and no amount of bitcoin; they are skipped before any sentence work.
+export const MAY_HOLD_DOLLARS = /[$£€¥₿]|usd|eur|gbp|jpy|chf|aud|cad|dollar|euro|yen|franc|btc|xbt|bitcoin/i;
 
 // Whitespace other than a single space: line breaks and indentation from HTML source, tabs, no-break
 // and thin spaces. U+2029, the block builder's paragraph break, is not among them: [^\S\u2029] is
@@ -57,23 +73,38 @@ function collapseWhitespace(text: string): { text: string; origin: number[] } | 
   return { text: out + text.slice(from), origin };
 }
 
-export function findMentions(text: string, { priceUsd, supplyBtc, pageContext }: DetectOptions): Mention[] {
-  if (!(priceUsd > 0 && supplyBtc > 0) || !MAY_HOLD_DOLLARS.test(text)) return [];
+export function findMentions(text: string, options: DetectOptions): Mention[] {
+  const { priceUsd, supplyBtc, pageContext } = options;
+  // Every amount has a digit: a paragraph that names bitcoin without one is done here.
+  if (!(priceUsd > 0 && supplyBtc > 0) || !MAY_HOLD_DOLLARS.test(text) || !/\d/.test(text)) return [];
   const collapsed = collapseWhitespace(text);
   const read = collapsed?.text ?? text;
-  const amounts = findAmounts(read);
-  if (amounts.length === 0) return [];
+  const amounts = findAmounts(read, options.rates, pageContext?.dollar);
   const block = analyseBlock(read);
+  const quantities = findQuantities(block, supplyBtc);
   const mentions: Mention[] = [];
-  for (const amount of amounts) {
-    const kind = classifyAmount(block, amount, { priceUsd, supplyBtc }, pageContext);
-    if (kind === 'other') continue;
-    const note = noteFor(kind, amount.usd, supplyBtc);
-    if (!note) continue;
+  const add = (
+    { start, end }: { start: number; end: number },
+    kind: MentionKind,
+    usd: number,
+    value: number,
+    currency?: Currency,
+  ) => {
+    const note = noteFor({ kind, value, currency }, options);
+    if (!note) return;
     // Offsets into the text as given: the note goes right after the amount in the page's own text.
-    const start = collapsed ? collapsed.origin[amount.start] : amount.start;
-    const end = collapsed ? collapsed.origin[amount.end - 1] + 1 : amount.end;
-    mentions.push({ start, end, text: text.slice(start, end), kind, usd: amount.usd, note });
+    const from = collapsed ? collapsed.origin[start] : start;
+    const to = collapsed ? collapsed.origin[end - 1] + 1 : end;
+    mentions.push({ start: from, end: to, text: text.slice(from, to), kind, usd, value, currency, note });
+  };
+  for (const amount of amounts) {
+    const kind = classifyAmount(block, amount, options, pageContext);
+    if (kind !== 'other') add(amount, kind, amount.usd, amount.value, amount.currency);
   }
-  return mentions;
+  for (const quantity of quantities) {
+    // "US$ 5,000 bitcoin" is money, read above.
+    if (amounts.some((a) => quantity.start < a.end && quantity.end > a.start)) continue;
+    add(quantity, 'quantity', clean(quantity.btc * priceUsd), quantity.btc);
+  }
+  return quantities.length > 0 ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }

@@ -8,17 +8,25 @@
 //   event never hides a first behind a repeat;
 // - nothing is lost: every passed line still updates the hysteresis memory and, when it is a first,
 //   gets its own row in the history of first crossings; the timeline can show `alsoCrossed`.
-// A step that moves down as well as up (possible only around held lines) yields at most one crossing
-// per direction.
 //
-// Hysteresis: a line is announced as soon as a reading reaches it (≥ the line counts as above), then it is
-// held until a reading is at least the margin (0.5 % by default) away from it, on either side. While held,
-// going back across it says nothing; so a price hovering at $100,000 is announced once. Once a reading
-// has moved the margin away, the next crossing of that line is announced again.
-// The memory is the last value plus the held lines with their announced side: plain JSON, since the
-// service worker can be stopped between any two readings.
+// Hysteresis: each line is a Schmitt trigger with two thresholds, the line itself and the margin (0.5 % by
+// default) under it. A line below is announced as risen the moment a reading reaches it (≥ the line counts
+// as above); a line above is announced as fallen only when a reading is at least the margin under it. Between
+// the two nothing changes, so a price that touched $100,000 and then wobbles between $99,500 and $100,400 is
+// announced once, however many times it dips under; only a real fall re-arms the line for the next rise.
+// Rises sit on the line because "tops $100,000" is said when the price is $100,000. Falls sit under it
+// because a fall announced at the line would either be repeated after each small rise over it, or leave
+// the next real rise unannounced; with the fall threshold at the margin, rises and falls alternate and each
+// needs a move across the whole margin.
+//
+// A line announced again and again within 30 days gets a wider band under it (busyLines.ts).
+//
+// The memory is the last value, the lines that are above (announced, or passed) while the last reading is
+// under them by less than their band (every other line is on the side of the last value), and the busy lines. Plain JSON,
+// since the service worker can be stopped between any two readings.
+import { BUSY_WINDOW_MS, bandPct, recordRises } from './busyLines';
 import { isLine, type Ladder, linesIn } from './ladder';
-import type { Direction, HeldLine, LineMemory, Side } from './types';
+import type { Direction, LineMemory } from './types';
 
 export const DEFAULT_MARGIN_PCT = 0.5;
 
@@ -42,10 +50,9 @@ export interface LineStep {
   passed: PassedLine[];
 }
 
-const sideOf = (value: number, line: number): Side => (value >= line ? 'above' : 'below');
-
-function isAway(value: number, line: number, marginPct: number): boolean {
-  return Math.abs(value - line) >= (line * marginPct) / 100;
+/** Whether `value` is clearly under `line`: at least `bandPct` of it. */
+export function isClearlyUnder(value: number, line: number, bandPct: number): boolean {
+  return value < line && line - value >= (line * bandPct) / 100;
 }
 
 export function checkMargin(marginPct: number): void {
@@ -54,52 +61,68 @@ export function checkMargin(marginPct: number): void {
   }
 }
 
+/** Lines above `value` that it is not clearly under: the ones within the margin over it. */
+function linesJustAbove(ladder: Ladder, value: number, marginPct: number): number[] {
+  const m = marginPct / 100;
+  const top = m < 1 ? value / (1 - m) : Number.MAX_VALUE;
+  return linesIn(ladder, value, top).filter((line) => line > value && !isClearlyUnder(value, line, marginPct));
+}
+
 /**
- * Memory for the first reading ever seen (or after the memory was lost). Lines within the margin of it are
- * held, as if just announced: a reading a hair either side of a line right after install is not news.
+ * Memory for the first reading ever seen (or after the memory was lost). A reading a hair under a line is not
+ * clearly under it: the line counts as reached, so the wobble over it right after install is not news.
  */
 export function startLines(ladder: Ladder, value: number, marginPct = DEFAULT_MARGIN_PCT): LineMemory {
   checkMargin(marginPct);
-  const m = marginPct / 100;
-  const near = linesIn(ladder, value / (1 + m), m < 1 ? value / (1 - m) : Number.MAX_VALUE);
-  const held = near
-    .filter((line) => !isAway(value, line, marginPct))
-    .map((line): HeldLine => ({ line, side: sideOf(value, line) }));
-  return { last: value, held };
+  return { last: value, held: linesJustAbove(ladder, value, marginPct), busy: [] };
 }
 
-/** The next reading: which lines it crosses, and the memory to keep for the one after. */
-export function stepLines(ladder: Ladder, memory: LineMemory, value: number, marginPct = DEFAULT_MARGIN_PCT): LineStep {
+/** The next reading, at `now`: which lines it crosses, and the memory to keep for the one after. */
+export function stepLines(
+  ladder: Ladder,
+  memory: LineMemory,
+  value: number,
+  now: number,
+  marginPct = DEFAULT_MARGIN_PCT,
+): LineStep {
   checkMargin(marginPct);
   // Held lines that are no longer on the ladder (the user edited it) are forgotten.
-  const held = new Map(memory.held.filter((h) => isLine(ladder, h.line)).map((h) => [h.line, h.side] as const));
+  const held = memory.held.filter((line) => isLine(ladder, line));
+  const busy = memory.busy.filter((b) => isLine(ladder, b.line));
   const { last } = memory;
-  const rising = value >= last;
-  const between = linesIn(ladder, Math.min(last, value), Math.max(last, value), 1000, rising ? 'top' : 'bottom');
-  const candidates = [...new Set([...between, ...held.keys()])].sort((a, b) => a - b);
-  if (!rising) candidates.reverse();
-
-  const nextHeld: HeldLine[] = [];
   const passed: PassedLine[] = [];
-  for (const line of candidates) {
-    const announced = held.get(line) ?? sideOf(last, line);
-    const now = sideOf(value, line);
-    const away = isAway(value, line, marginPct);
-    const armed = !held.has(line) || away;
-    if (now !== announced && armed) {
-      passed.push({ line, direction: now === 'above' ? 'up' : 'down' });
-      if (!away) nextHeld.push({ line, side: now });
-    } else if (held.has(line) && !away) {
-      nextHeld.push({ line, side: announced });
+  let nextHeld: number[];
+  if (value >= last) {
+    // Rising: lines reached that were below are news; held lines reached again are simply above.
+    const reached = linesIn(ladder, last, value, 1000, 'top');
+    for (const line of reached) if (!held.includes(line)) passed.push({ line, direction: 'up' });
+    nextHeld = held.filter((line) => line > value);
+  } else {
+    // Falling: every line above (under the last value, or held) that the reading is clearly under has fallen;
+    // the others it dipped under are held.
+    const above = [...new Set([...linesIn(ladder, value, last, 1000, 'bottom'), ...held])].sort((a, b) => b - a);
+    nextHeld = [];
+    for (const line of above) {
+      if (line <= value) continue;
+      if (isClearlyUnder(value, line, bandPct(busy, line, now, marginPct))) passed.push({ line, direction: 'down' });
+      else nextHeld.push(line);
     }
   }
-
-  const crossings: Crossing[] = [];
-  for (const direction of ['up', 'down'] as const) {
-    const lines = passed.filter((p) => p.direction === direction).map((p) => p.line);
-    if (lines.length === 0) continue;
-    crossings.push({ direction, line: lines[lines.length - 1], alsoCrossed: lines.slice(0, -1) });
-  }
-  nextHeld.sort((a, b) => a.line - b.line);
-  return { memory: { last: value, held: nextHeld }, crossings, passed };
+  const crossings: Crossing[] =
+    passed.length === 0
+      ? []
+      : [
+          {
+            direction: passed[0].direction,
+            line: passed[passed.length - 1].line,
+            alsoCrossed: passed.slice(0, -1).map((p) => p.line),
+          },
+        ];
+  const rises = passed.filter((p) => p.direction === 'up').map((p) => p.line);
+  const memoryAfter: LineMemory = {
+    last: value,
+    held: nextHeld.sort((a, b) => a - b),
+    busy: rises.length > 0 || busy.some((b) => now - b.at >= BUSY_WINDOW_MS) ? recordRises(busy, rises, now) : busy,
+  };
+  return { memory: memoryAfter, crossings, passed };
 }

@@ -1,7 +1,9 @@
 // The milestone module: pure functions over plain data, no browser APIs and no clock (callers pass `now`).
+export * from './busyLines';
 export * from './crossings';
 export * from './day';
 export * from './firsts';
+export * from './highNews';
 export * from './highs';
 export * from './history';
 export * from './knownHistory';
@@ -9,6 +11,7 @@ export * from './ladder';
 export * from './ladderText';
 export * from './legacy';
 export * from './log';
+export * from './merge';
 export * from './nearest';
 export * from './observe';
 export * from './schema';

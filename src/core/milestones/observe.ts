@@ -4,6 +4,7 @@ import type { Currency } from '../currency';
 import { DEFAULT_MARGIN_PCT, startLines, stepLines } from './crossings';
 import { utcDay } from './day';
 import { firstReached, recordSeen, SEEN_LIMIT } from './firsts';
+import { DEFAULT_HIGH_RULE, type HighRule, isHighNews } from './highNews';
 import { higherOf, isFirst, raiseHigh } from './highs';
 import { DOLLAR_HISTORY, type MilestoneHistory } from './knownHistory';
 import { DEFAULT_LADDERS, type Ladders, linesIn } from './ladder';
@@ -19,18 +20,12 @@ import type {
 } from './types';
 import { METRICS } from './types';
 
-/** The product's bound, which the background relies on: a run of new highs notifies at most once every six hours. */
-export const DEFAULT_HIGH_QUIET_MS = 6 * 60 * 60 * 1000;
-
 export interface MilestoneOptions {
   ladders?: Ladders;
   /** Hysteresis margin in percent of the line. */
   marginPct?: number;
-  /**
-   * A rally sets a new high at nearly every reading; one "new all-time high" every few hours is news, one every
-   * five minutes is noise. The high itself is always kept up to date. Six hours unless given.
-   */
-  highQuietMs?: number;
+  /** When a new all-time high is announced (DEFAULT_HIGH_RULE unless given); the high itself is always kept. */
+  highRule?: HighRule;
   /**
    * What is known of the currency's past (dollars' shipped table by default). Null when nothing is: crossings are
    * then said without "first time" or "back above", and no all-time high is announced.
@@ -51,12 +46,14 @@ export interface Observation {
 }
 
 export function initialMilestoneMemory(): MilestoneMemory {
-  return { version: 1, price: null, cap: null, seen: [] };
+  return { version: 2, price: null, cap: null, seen: [] };
 }
 
 const readingOf = (reading: Reading, metric: Metric): number => (metric === 'price' ? reading.price : reading.cap);
 const NOTHING_KNOWN = { reached: {}, firsts: [] };
 const usable = (n: number): boolean => Number.isFinite(n) && n > 0;
+const latest = (a: number | undefined, b: number | undefined): number | null =>
+  a === undefined ? (b ?? null) : b === undefined ? a : Math.max(a, b);
 
 const seenHighs = (seen: readonly FirstCrossing[], metric: Metric): High[] =>
   seen.filter((row) => row.metric === metric).map((row) => ({ value: row.line, day: row.day }));
@@ -69,13 +66,17 @@ export function observe(
 ): Observation {
   const ladders = options.ladders ?? DEFAULT_LADDERS;
   const marginPct = options.marginPct ?? DEFAULT_MARGIN_PCT;
-  const quietMs = options.highQuietMs ?? DEFAULT_HIGH_QUIET_MS;
+  const highRule = options.highRule ?? DEFAULT_HIGH_RULE;
   const history = options.history === undefined ? DOLLAR_HISTORY : options.history;
   const known = history ?? NOTHING_KNOWN;
   const day = utcDay(now);
   const next: MilestoneMemory = { ...memory };
   const events: MilestoneEvent[] = [];
   let seen = memory.seen;
+  // With the supply all but fixed, a price high is a cap high too: the price's event (announced or not) says it,
+  // and one high is said a day, whichever metric.
+  let priceAtHigh = false;
+  let highSaidAt = latest(memory.price?.highAnnounced?.at, memory.cap?.highAnnounced?.at);
 
   for (const metric of METRICS) {
     const value = readingOf(reading, metric);
@@ -107,13 +108,13 @@ export function observe(
         ...startLines(ladder, value, marginPct),
         at: now,
         high: highBefore ? raiseHigh(highBefore, value, day) : { value, day },
-        highAnnouncedAt: null,
+        highAnnounced: null,
       };
       seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
       continue;
     }
 
-    const step = stepLines(ladder, before, value, marginPct);
+    const step = stepLines(ladder, before, value, now, marginPct);
     // If the last reading was on an earlier day (the browser was closed), a first crossing happened in between.
     const dayBefore = utcDay(before.at);
     const when: Pick<FirstCrossing, 'day' | 'precision' | 'notBefore'> =
@@ -144,13 +145,18 @@ export function observe(
     }
 
     const high = raiseHigh(highBefore ?? before.high, value, day);
-    let highAnnouncedAt = before.highAnnouncedAt;
+    let highAnnounced = before.highAnnounced;
+    if (anyFirst) {
+      highAnnounced = { value, at: now };
+      highSaidAt = now;
+    }
     if (ceiling && value > ceiling.value) {
-      const quiet = highAnnouncedAt !== null && now - highAnnouncedAt < quietMs;
+      if (metric === 'price') priceAtHigh = true;
       // A high is announced only over a value reached, not over a bound (a cap bounded by the supply).
       const exact = highBefore !== null && ceiling.value === highBefore.value;
+      const news = exact && isHighNews(value, ceiling, highAnnounced, now, highRule, highSaidAt);
       // A first crossing is a new high already; saying both in one round would be two notifications for one fact.
-      if (!anyFirst && !quiet && exact) {
+      if (!anyFirst && news && !(metric === 'cap' && priceAtHigh)) {
         const event: HighEvent = {
           kind: 'high',
           metric,
@@ -162,11 +168,12 @@ export function observe(
           at: now,
         };
         events.push(event);
+        highAnnounced = { value, at: now };
+        highSaidAt = now;
       }
-      if (anyFirst || (!quiet && exact)) highAnnouncedAt = now;
     }
 
-    const updated: MetricMemory = { ...step.memory, at: now, high, highAnnouncedAt };
+    const updated: MetricMemory = { ...step.memory, at: now, high, highAnnounced };
     next[metric] = updated;
     seen = recordSeen(seen, newRows, SEEN_LIMIT, known.firsts);
   }

@@ -8,6 +8,7 @@ import { isDay } from './day';
 import { SEEN_LIMIT } from './firsts';
 import { fromDollarEvent } from './legacy';
 import { LOG_LIMIT } from './log';
+import { fromVersion1 } from './memoryV1';
 import { initialMilestoneMemory } from './observe';
 import type { FirstCrossing, High, MilestoneEvent, MilestoneMemory } from './types';
 
@@ -35,15 +36,16 @@ const firstCrossingSchema: v.GenericSchema<FirstCrossing> = v.object({
 
 const metricMemorySchema = v.object({
   last: positive,
-  // No fixed bound: held lines are only those within the margin of the last value, bounded by the ladder.
-  held: v.array(v.object({ line: positive, side: v.picklist(['above', 'below']) })),
+  // No fixed bound: held lines are only those within the margin over the last value, bounded by the ladder.
+  held: v.array(positive),
+  busy: v.array(v.object({ line: positive, count: v.pipe(v.number(), v.integer(), v.minValue(1)), at: time })),
   at: time,
   high: highSchema,
-  highAnnouncedAt: v.nullable(time),
+  highAnnounced: v.nullable(v.object({ value: positive, at: time })),
 });
 
 export const milestoneMemorySchema: v.GenericSchema<MilestoneMemory> = v.object({
-  version: v.literal(1),
+  version: v.literal(2),
   price: v.nullable(metricMemorySchema),
   cap: v.nullable(metricMemorySchema),
   seen: v.pipe(v.array(firstCrossingSchema), v.maxLength(SEEN_LIMIT)),
@@ -58,6 +60,7 @@ export const milestoneEventSchema: v.GenericSchema<MilestoneEvent> = v.variant('
     alsoCrossed: v.array(positive),
     first: v.boolean(),
     firstReached: v.nullable(firstReachedSchema),
+    alongside: v.optional(v.object({ metric, line: positive, first: v.boolean() })),
     price: positive,
     cap: positive,
     currency,
@@ -77,7 +80,8 @@ export const milestoneEventSchema: v.GenericSchema<MilestoneEvent> = v.variant('
 
 export const milestoneLogSchema = v.pipe(v.array(milestoneEventSchema), v.maxLength(LOG_LIMIT));
 
-export function loadMilestoneMemory(raw: unknown): MilestoneMemory {
+export function loadMilestoneMemory(stored: unknown): MilestoneMemory {
+  const raw = fromVersion1(stored);
   const parsed = v.safeParse(milestoneMemorySchema, raw);
   if (parsed.success) return parsed.output;
   const memory = initialMilestoneMemory();

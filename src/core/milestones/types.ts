@@ -2,6 +2,7 @@
 // service-worker restarts and read back by the popup, so no classes, Maps, Dates or undefined values.
 // Amounts are in one currency throughout: a memory is kept per currency, and an event names its own.
 import type { Currency } from '../currency';
+import type { BusyLine } from './busyLines';
 
 export type Metric = 'cap' | 'price';
 export const METRICS: readonly Metric[] = ['price', 'cap'];
@@ -37,6 +38,13 @@ export interface High {
   day: string;
 }
 
+/** A line of the other metric, crossed with the one an event names. */
+export interface Alongside {
+  metric: Metric;
+  line: number;
+  first: boolean;
+}
+
 export interface CrossingEvent {
   kind: 'crossing';
   metric: Metric;
@@ -49,6 +57,8 @@ export interface CrossingEvent {
   first: boolean;
   /** When `line` was first reached; null for a first (it is being reached now) or when nothing is known. */
   firstReached: FirstReached | null;
+  /** The other metric's line crossed in the same round and direction, said in this one notification. */
+  alongside?: Alongside;
   /** The reading that crossed: price per BTC and market cap, in `currency`. */
   price: number;
   cap: number;
@@ -71,19 +81,20 @@ export interface HighEvent {
 
 export type MilestoneEvent = CrossingEvent | HighEvent;
 
-export type Side = 'above' | 'below';
-
-/** A line crossed recently and not yet left by the margin, with the side it was last announced on. */
-export interface HeldLine {
-  line: number;
-  side: Side;
-}
-
 /** Hysteresis memory for one metric's ladder. */
 export interface LineMemory {
   /** Last value seen: every line not held is on the side of it. */
   last: number;
-  held: HeldLine[];
+  /** Lines that count as above although the last value is under them, by less than their band; ascending. */
+  held: number[];
+  /** Lines whose rise was announced within the last week, which widens their band. */
+  busy: BusyLine[];
+}
+
+/** The last all-time high announced (or folded into a first crossing): its value and when. */
+export interface AnnouncedHigh {
+  value: number;
+  at: number;
 }
 
 export interface MetricMemory extends LineMemory {
@@ -91,13 +102,12 @@ export interface MetricMemory extends LineMemory {
   at: number;
   /** Highest value seen so far, the shipped high included. */
   high: High;
-  /** When a new all-time high was last announced (or folded into a first crossing), ms since the epoch. */
-  highAnnouncedAt: number | null;
+  highAnnounced: AnnouncedHigh | null;
 }
 
 /** Everything the milestone logic remembers between quotes. Store it as it is; read it with loadMilestoneMemory. */
 export interface MilestoneMemory {
-  version: 1;
+  version: 2;
   price: MetricMemory | null;
   cap: MetricMemory | null;
   /** First crossings seen at run time, extending the shipped table; oldest first, bounded. */

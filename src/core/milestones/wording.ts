@@ -73,6 +73,20 @@ function listOf(items: string[], tr: Translate): string {
   return tr('listAnd', items.slice(0, -1).join(', '), items[items.length - 1]);
 }
 
+const ALONGSIDE_KEYS = {
+  cap: { up: 'alsoCapUp', upFirst: 'alsoCapUpFirst', down: 'alsoCapDown' },
+  price: { up: 'alsoPriceUp', upFirst: 'alsoPriceUpFirst', down: 'alsoPriceDown' },
+} as const;
+
+/** "The market cap passed $2.5 trillion too." for the other metric's line of a merged notification. */
+function alongsideText(event: CrossingEvent, tr: Translate, locale: string): string {
+  const other = event.alongside;
+  if (!other) return '';
+  const keys = ALONGSIDE_KEYS[other.metric];
+  const key = event.direction === 'down' ? keys.down : other.first ? keys.upFirst : keys.up;
+  return tr(key, longMoney(other.line, event.currency, 3, tr, locale));
+}
+
 /** The figures behind the title, for the notification's message. */
 export function eventBody(event: MilestoneEvent, tr: Translate = t, locale = 'en-US'): string {
   const { currency } = event;
@@ -86,6 +100,7 @@ export function eventBody(event: MilestoneEvent, tr: Translate = t, locale = 'en
     );
     parts.push(tr(event.direction === 'up' ? 'alsoPassed' : 'alsoFell', lines));
   }
+  if (event.kind === 'crossing' && event.alongside) parts.push(alongsideText(event, tr, locale));
   if (event.kind === 'high') {
     const previous = highAmount(event.metric, event.previous.value, currency, tr, locale);
     parts.push(tr('previousHigh', previous, event.previous.day));

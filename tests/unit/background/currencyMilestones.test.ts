@@ -117,9 +117,9 @@ describe('a round with milestones in dollars', () => {
 });
 
 describe('new all-time highs', () => {
-  it('are notified at most once every six hours', () => {
+  it('are notified at most once a day, and then only 5 % higher', () => {
     // Above the shipped dollar high ($126,080): $127,000 an hour in is notified; $128,000 five hours
-    // after it is not; $129,000 seven hours after it is.
+    // after it is not, nor $129,000 seven hours after it; $134,000 two days later is.
     const out = runAt(
       emptyMilestones(),
       [
@@ -127,16 +127,17 @@ describe('new all-time highs', () => {
         [START + HOUR, 127_000],
         [START + 6 * HOUR, 128_000],
         [START + 8 * HOUR, 129_000],
+        [START + 50 * HOUR, 134_000],
       ],
       defaultSettings(),
     );
     const highs = out.outbox.filter((e) => e.kind === 'high');
     expect(highs.map((e) => [e.metric, e.value, (e.at - START) / HOUR])).toEqual([
       ['price', 127_000, 1],
-      ['price', 129_000, 8],
+      ['price', 134_000, 50],
     ]);
     // Every high is still recorded.
-    expect(out.memories.USD?.price?.high.value).toBe(129_000);
+    expect(out.memories.USD?.price?.high.value).toBe(134_000);
   });
 });
 

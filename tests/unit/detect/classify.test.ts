@@ -4,8 +4,9 @@ import { describePage, findMentions } from '../../../src/core/detect';
 const figures = { priceUsd: 61234.5, supplyBtc: 19953128.125 };
 const bitcoinPage = { ...figures, pageContext: { aboutBitcoin: true } };
 
+// Prices and caps only: amounts of bitcoin have their own tests (quantities.test.ts).
 const kinds = (text: string, options = figures) =>
-  findMentions(text, options).map(({ text: amount, kind }) => `${amount}:${kind}`);
+  findMentions(text, options).flatMap(({ text: amount, kind }) => (kind === 'quantity' ? [] : `${amount}:${kind}`));
 
 describe('the price of one bitcoin', () => {
   it.each([
@@ -207,8 +208,26 @@ describe('mentions', () => {
   it('carry offsets, value and the note', () => {
     const text = 'Bitcoin traded at $55,300, a market cap of $1 trillion.';
     expect(findMentions(text, figures)).toEqual([
-      { start: 18, end: 25, text: '$55,300', kind: 'price', usd: 55_300, note: '≈ $1.10T cap' },
-      { start: 43, end: 54, text: '$1 trillion', kind: 'cap', usd: 1e12, note: '≈ $50.1k/BTC' },
+      {
+        start: 18,
+        end: 25,
+        text: '$55,300',
+        kind: 'price',
+        usd: 55_300,
+        value: 55_300,
+        currency: 'USD',
+        note: '≈ $1.10T cap',
+      },
+      {
+        start: 43,
+        end: 54,
+        text: '$1 trillion',
+        kind: 'cap',
+        usd: 1e12,
+        value: 1e12,
+        currency: 'USD',
+        note: '≈ $50.1k/BTC',
+      },
     ]);
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateCorpus, loadLabels, type PageResult, score } from '../../corpus/evaluate';
+import { categoryOf, evaluateCorpus, loadLabels, type PageResult, score } from '../../corpus/evaluate';
 
 const errorsOf = (results: readonly PageResult[]) =>
   results.flatMap((r) => [
@@ -37,6 +37,28 @@ describe('hand-labelled corpus', () => {
     expect({ precision, recall, errors: errorsOf(heldOut) }).toMatchObject({
       precision: expect.toSatisfy((p: number) => p >= 0.95),
       recall: expect.toSatisfy((r: number) => r >= 0.8),
+    });
+  });
+
+  // Prices and caps in other currencies, and amounts of bitcoin, on the pages labelled for them. The fx-
+  // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
+  // pages labelled for them), amounts of bitcoin 1.000 / 0.970. Floors just under today's figures.
+  it.each([
+    ['foreign', 0.95, 0.95],
+    ['quantity', 0.97, 0.95],
+  ] as const)('keeps %s notes at precision >= %s and recall >= %s', (category, minPrecision, minRecall) => {
+    const { pages, precision, recall } = score(results, category);
+    const errors = errorsOf(
+      results.map((r) => ({
+        ...r,
+        falsePositives: r.falsePositives.filter((n) => categoryOf(n) === category),
+        missed: r.missed.filter((n) => categoryOf(n) === category),
+      })),
+    );
+    expect(pages).toBeGreaterThanOrEqual(10);
+    expect({ precision, recall, errors }).toMatchObject({
+      precision: expect.toSatisfy((p: number) => p >= minPrecision),
+      recall: expect.toSatisfy((r: number) => r >= minRecall),
     });
   });
 });

@@ -59,6 +59,42 @@ describe.concurrent('scan command', () => {
     ).toEqual(['$1.2 trillion', '$61,400', '$1.2 trillion', '$65,000']);
   });
 
+  it('prints amounts of bitcoin and prices in other currencies given their rates', async () => {
+    const page = join(mkdtempSync(join(tmpdir(), 'caplens-scan-')), 'fx.txt');
+    writeFileSync(
+      page,
+      'Strategy adds bitcoin\n\nStrategy now holds 252,220 BTC. In London bitcoin traded at £48,500, and in Tokyo at ¥9.2 million.\n',
+    );
+    const lines = (stdout: string) =>
+      stdout
+        .trim()
+        .split('\n')
+        .map((line) => JSON.parse(line));
+    const figures = ['--price', '61234.5', '--supply', '19953128.125'];
+    const { code, stdout, stderr } = await scan(page, ...figures, '--rate', 'GBP=0.79', '--rate=jpy=155');
+    expect([code, stderr]).toEqual([0, '']);
+    expect(lines(stdout)).toEqual([
+      {
+        text: '252,220 BTC',
+        kind: 'quantity',
+        btc: 252_220,
+        usd: 15_444_565_590,
+        note: '≈ $15.4B · 1.26% of supply',
+      },
+      { text: '£48,500', kind: 'price', usd: 61_392.4050633, currency: 'GBP', note: '≈ £968B cap' },
+      { text: '¥9.2 million', kind: 'price', usd: 59_354.8387097, currency: 'JPY', note: '≈ ¥184T cap' },
+    ]);
+    // Without a rate a foreign price gets no note; the user's currency prices the amount of bitcoin.
+    const inPounds = await scan(page, ...figures, '--rate', 'GBP=0.79', '--currency', 'GBP');
+    expect(lines(inPounds.stdout).map((n) => n.note)).toEqual(['≈ £12.2B · 1.26% of supply', '≈ £968B cap']);
+  });
+
+  it.each(['GBP', 'XYZ=1', 'GBP=-1'])('refuses a rate it cannot use: %s', async (bad) => {
+    const { code, stderr } = await scan(fixture, '--price', '61234.5', '--supply', '19953128', '--rate', bad);
+    expect(code, bad).toBe(2);
+    expect(stderr, bad).toMatch(/^scan: --rate/);
+  });
+
   it('prints nothing for an empty page', async () => {
     const empty = join(mkdtempSync(join(tmpdir(), 'caplens-scan-')), 'empty.html');
     writeFileSync(empty, '');

@@ -61,7 +61,9 @@ describe('text blocks', () => {
       `Day: Monday${CELL_BREAK}Net flow: $131.9M${CELL_BREAK}BTC close: $63,950${CELL_BREAK}+1,100${CELL_BREAK}Value of 3.18 BTC: $203,360`,
     );
     const mentions = findMentions(row?.text ?? '', figures);
-    expect(mentions.map((m) => `${m.text}:${m.kind}`)).toEqual(['$63,950:price']);
+    expect(mentions.map((m) => `${m.text}:${m.kind}`)).toEqual(['$63,950:price', '3.18 BTC:quantity']);
+    // The heading's amount of bitcoin is not at that place in the row: it has no place for a note there.
+    expect(row && locate(row, mentions[1].end)).toBeNull();
     const start = row && locate(row, mentions[0].start, 'start');
     expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
   });

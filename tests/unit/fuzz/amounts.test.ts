@@ -49,11 +49,14 @@ function wellFormed(text: string, amounts: MoneyAmount[]): void {
   }
 }
 
+const RATES = { EUR: 0.92, GBP: 0.79, JPY: 155, CAD: 1.38, AUD: 1.52, CHF: 0.88 };
+
 describe('the amount parser on arbitrary text', () => {
   it('never throws, and every amount it finds is well-formed', () => {
     fc.assert(
       fc.property(anyText, (text) => {
         wellFormed(text, findAmounts(text));
+        wellFormed(text, findAmounts(text, RATES, 'CAD'));
       }),
       RUNS,
     );
@@ -195,6 +198,33 @@ describe('the amount parser on one amount written many ways', () => {
             expect(onlyAmount(text, at, written).usd / expected, written).toBeCloseTo(1, 9);
           }
         }
+      }),
+      RUNS,
+    );
+  });
+
+  it('reads an amount in another currency as its value, and its value in dollars at the rate', () => {
+    const signs: Array<[string, keyof typeof RATES, 'before' | 'after']> = [
+      ['£', 'GBP', 'before'],
+      ['€', 'EUR', 'before'],
+      ['¥', 'JPY', 'before'],
+      ['A$', 'AUD', 'before'],
+      ['C$', 'CAD', 'before'],
+      ['CHF ', 'CHF', 'before'],
+      ['GBP ', 'GBP', 'before'],
+      [' €', 'EUR', 'after'],
+      [' CHF', 'CHF', 'after'],
+    ];
+    fc.assert(
+      fc.property(wholeAmount, sentence, fc.constantFrom(...signs), ({ dollars, space }, words, [sign, code, side]) => {
+        const g = groups(dollars);
+        const number = side === 'after' ? g.join(space) : g.join(',');
+        const written = side === 'after' ? `${number}${sign}` : `${sign}${number}`;
+        const { text, at } = place(written, words);
+        const amounts = findAmounts(text, RATES);
+        expect(amounts, text).toHaveLength(1);
+        expect(amounts[0]).toMatchObject({ start: at, text: written, value: dollars, currency: code });
+        expect(amounts[0].usd / (dollars / RATES[code])).toBeCloseTo(1, 9);
       }),
       RUNS,
     );

@@ -8,6 +8,7 @@ import { describePage, findMentions, type Mention } from '../../../src/core/dete
 
 const RUNS = { numRuns: 300 };
 const figures = { priceUsd: 61_234.5, supplyBtc: 19_953_128.125 };
+const rates = { EUR: 0.92, GBP: 0.79, JPY: 155, CAD: 1.38, AUD: 1.52, CHF: 0.88 };
 
 const words = fc.constantFrom(
   'bitcoin',
@@ -29,6 +30,15 @@ const words = fc.constantFrom(
   'than',
   'per',
   '$61,000',
+  '£48,500',
+  '€1.1 trillion',
+  '48 500 €',
+  'A$93,482',
+  'CHF',
+  '252,220',
+  'bitcoin',
+  '0.5',
+  'million',
   '$1.2 trillion',
   '$55k',
   'US$60,100',
@@ -59,7 +69,7 @@ const anyFigures = fc.oneof(
 
 function wellFormed(text: string, mentions: Mention[]): void {
   for (const mention of mentions) {
-    expect(['price', 'cap']).toContain(mention.kind);
+    expect(['price', 'cap', 'quantity']).toContain(mention.kind);
     expect(mention.text).toBe(text.slice(mention.start, mention.end));
     expect(Number.isFinite(mention.usd) && mention.usd > 0).toBe(true);
     expect(mention.note.length).toBeGreaterThan(0);
@@ -72,6 +82,9 @@ describe('the classifier on arbitrary text', () => {
     fc.assert(
       fc.property(anyText, anyFigures, fc.boolean(), (text, numbers, aboutBitcoin) => {
         wellFormed(text, findMentions(text, { ...numbers, pageContext: { aboutBitcoin } }));
+        // With every rate, the user's currency and the page's dollar another one.
+        const pageContext = { aboutBitcoin, dollar: 'AUD' as const };
+        wellFormed(text, findMentions(text, { ...numbers, rates, currency: 'JPY', pageContext }));
       }),
       RUNS,
     );

@@ -101,10 +101,12 @@ describe("figures in words, in the browser's locale", () => {
   const live = { priceUsd: 61_234.5, supplyBtc: 19_953_128 };
 
   it("say a note's comparison with today as the locale writes percentages", () => {
-    expect(noteDetail('price', 55_300, live)).toMatch(/ Now \$61,235, 10\.7% higher\.$/);
-    expect(noteDetail('price', 68_000, live)).toMatch(/, 9\.9% lower\.$/);
-    expect(inGerman(() => noteDetail('price', 55_300, live))).toMatch(/ Jetzt \$61,235, 10,7\u00a0% höher\.$/);
-    expect(inGerman(() => noteDetail('cap', 1.5e12, live))).toMatch(/, 18,5\u00a0% niedriger\.$/);
+    expect(noteDetail({ kind: 'price', value: 55_300 }, live)).toMatch(/ Now \$61,235, 10\.7% higher\.$/);
+    expect(noteDetail({ kind: 'price', value: 68_000 }, live)).toMatch(/, 9\.9% lower\.$/);
+    expect(inGerman(() => noteDetail({ kind: 'price', value: 55_300 }, live))).toMatch(
+      / Jetzt \$61,235, 10,7\u00a0% höher\.$/,
+    );
+    expect(inGerman(() => noteDetail({ kind: 'cap', value: 1.5e12 }, live))).toMatch(/, 18,5\u00a0% niedriger\.$/);
   });
 
   it('say how far an outlying source is from the others as the locale writes percentages', () => {

@@ -11,13 +11,14 @@ import {
 } from '../../../src/core/milestones';
 
 const T = 1e12;
+const MINUTE = 60_000;
 
 /** Feeds readings one by one, JSON round-tripping the memory between them as storage does. */
 function run(ladder: Ladder, values: number[], marginPct?: number): { crossings: Crossing[]; memory: LineMemory } {
   let memory = startLines(ladder, values[0], marginPct);
   const crossings: Crossing[] = [];
-  for (const value of values.slice(1)) {
-    const step = stepLines(ladder, JSON.parse(JSON.stringify(memory)), value, marginPct);
+  for (const [i, value] of values.slice(1).entries()) {
+    const step = stepLines(ladder, JSON.parse(JSON.stringify(memory)), value, (i + 1) * MINUTE, marginPct);
     crossings.push(...step.crossings);
     memory = step.memory;
   }
@@ -33,12 +34,13 @@ describe('crossings with hysteresis', () => {
     expect(crossings).toEqual([{ direction: 'up', line: 100_000, alsoCrossed: [] }]);
   });
 
-  it('announces the line again once it was left by the margin', () => {
-    // Up at 100,050; 101,000 is 1 % away, so the fall to 99,900 is news; then 99,800 and 100,100 are not.
-    const { crossings } = run(DEFAULT_PRICE_LADDER, [98_000, 100_050, 101_000, 99_900, 99_800, 100_100]);
+  it('announces the line again only after a fall of at least the margin under it', () => {
+    // Up at 100,050; 101,000 is well above, and the dip to 99,900 still says nothing; 99,500 is 0.5 % under.
+    const { crossings } = run(DEFAULT_PRICE_LADDER, [98_000, 100_050, 101_000, 99_900, 100_100, 99_500, 100_100]);
     expect(crossings).toEqual([
       { direction: 'up', line: 100_000, alsoCrossed: [] },
       { direction: 'down', line: 100_000, alsoCrossed: [] },
+      { direction: 'up', line: 100_000, alsoCrossed: [] },
     ]);
   });
 
@@ -55,31 +57,38 @@ describe('crossings with hysteresis', () => {
 
   it('does not announce a first reading a hair from a line, nor its wobble right after', () => {
     expect(run(DEFAULT_PRICE_LADDER, [100_020, 99_950, 100_010]).crossings).toEqual([]);
-    expect(startLines(DEFAULT_PRICE_LADDER, 100_020).held).toEqual([{ line: 100_000, side: 'above' }]);
+    expect(run(DEFAULT_PRICE_LADDER, [99_980, 100_010, 99_950]).crossings).toEqual([]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 100_020).held).toEqual([]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 99_980).held).toEqual([100_000]);
+    expect(startLines(DEFAULT_PRICE_LADDER, 99_500).held).toEqual([]);
   });
 
   it('reports a jump across three lines as one crossing naming the highest', () => {
     const { crossings, memory } = run(DEFAULT_CAP_LADDER, [1.2 * T, 1.8 * T]);
     expect(crossings).toEqual([{ direction: 'up', line: 1.75 * T, alsoCrossed: [1.25 * T, 1.5 * T] }]);
-    expect(memory).toEqual({ last: 1.8 * T, held: [] });
+    expect(memory).toMatchObject({ last: 1.8 * T, held: [] });
   });
 
   it('reports a fall across three lines as one crossing naming the lowest', () => {
     const { crossings } = run(DEFAULT_CAP_LADDER, [2.3 * T, 1.6 * T]);
     expect(crossings).toEqual([{ direction: 'down', line: 1.75 * T, alsoCrossed: [2.25 * T, 2 * T] }]);
-    const step = stepLines(DEFAULT_CAP_LADDER, { last: 2.3 * T, held: [] }, 1.6 * T);
+    const step = stepLines(DEFAULT_CAP_LADDER, { last: 2.3 * T, held: [], busy: [] }, 1.6 * T, 0);
     expect(step.passed.map((p) => p.line)).toEqual([2.25 * T, 2 * T, 1.75 * T]);
   });
 
-  it('holds only the lines still within the margin', () => {
-    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 95_000, held: [] }, 100_100);
-    expect(step.memory.held).toEqual([{ line: 100_000, side: 'above' }]);
-    expect(stepLines(DEFAULT_PRICE_LADDER, step.memory, 100_600).memory.held).toEqual([]);
+  it('holds only the lines the reading dipped under by less than the margin', () => {
+    const step = stepLines(DEFAULT_PRICE_LADDER, { last: 101_000, held: [], busy: [] }, 99_900, 0);
+    expect(step.memory.held).toEqual([100_000]);
+    expect(step.crossings).toEqual([]);
+    expect(stepLines(DEFAULT_PRICE_LADDER, step.memory, 100_600, 0).memory.held).toEqual([]);
+    const fell = stepLines(DEFAULT_PRICE_LADDER, step.memory, 99_400, 0);
+    expect(fell.memory.held).toEqual([]);
+    expect(fell.crossings).toEqual([{ direction: 'down', line: 100_000, alsoCrossed: [] }]);
   });
 
   it('forgets held lines that the user took off the ladder', () => {
     const ladder = parseLadder({ values: [50_000, 150_000] });
-    const step = stepLines(ladder, { last: 99_900, held: [{ line: 100_000, side: 'above' }] }, 99_950);
+    const step = stepLines(ladder, { last: 99_900, held: [100_000], busy: [] }, 99_400, 0);
     expect(step.memory.held).toEqual([]);
     expect(step.crossings).toEqual([]);
   });
@@ -91,6 +100,8 @@ describe('crossings with hysteresis', () => {
 
   it('rejects a margin that is no margin', () => {
     expect(() => startLines(DEFAULT_PRICE_LADDER, 100, -1)).toThrow(RangeError);
-    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [] }, 2, Number.NaN)).toThrow(RangeError);
+    expect(() => stepLines(DEFAULT_PRICE_LADDER, { last: 1, held: [], busy: [] }, 2, 0, Number.NaN)).toThrow(
+      RangeError,
+    );
   });
 });

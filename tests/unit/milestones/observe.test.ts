@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Currency } from '../../../src/core/currency';
 import {
   type CrossingEvent,
-  DEFAULT_HIGH_QUIET_MS,
+  DEFAULT_HIGH_RULE,
   eventTitle,
   type HighEvent,
   initialMilestoneMemory,
@@ -185,13 +185,16 @@ describe('all-time highs', () => {
     expect(eventTitle(highs[0])).toBe('Bitcoin sets a new all-time high: $127,000');
   });
 
-  it('announces the next new high once six hours have passed since the last one announced', () => {
-    // $127,000 an hour in is announced; $128,000 five hours after it is not; $129,000 seven hours after it is.
+  it('announces the next new high a day later and 5 % higher, or after a week without one', () => {
+    const DAY = 24 * HOUR;
     const readings: Array<[number, Reading]> = [
       [START, byPrice(126_000)],
-      [START + HOUR, byPrice(127_000)],
-      [START + 6 * HOUR, byPrice(128_000)],
-      [START + 8 * HOUR, byPrice(129_000)],
+      [START + HOUR, byPrice(127_000)], // the first high after install: news
+      [START + 8 * HOUR, byPrice(129_000)], // within a day of it
+      [START + 26 * HOUR, byPrice(130_000)], // a day later, but not 5 % above $127,000
+      [START + 50 * HOUR, byPrice(134_000)], // 5.5 % above it
+      [START + 5 * DAY, byPrice(131_000)],
+      [START + 11 * DAY, byPrice(135_000)], // $134,000 stood for nine days: a comeback
     ];
     const highs = (options?: MilestoneOptions) =>
       feedAt(readings, options)
@@ -199,18 +202,51 @@ describe('all-time highs', () => {
         .map((e) => [e.value, (e.at - START) / HOUR]);
     expect(highs()).toEqual([
       [127_000, 1],
-      [129_000, 8],
+      [134_000, 50],
+      [135_000, 264],
     ]);
-    expect(DEFAULT_HIGH_QUIET_MS).toBe(6 * HOUR);
-    // A caller may ask for another quiet time.
-    expect(highs({ highQuietMs: 24 * HOUR })).toEqual([[127_000, 1]]);
+    expect(DEFAULT_HIGH_RULE).toEqual({ quietMs: DAY, stepPct: 5, comebackDays: 7 });
+    // A caller may ask for another rule.
+    expect(highs({ highRule: { quietMs: 6 * HOUR, stepPct: 0, comebackDays: 7 } })).toEqual([
+      [127_000, 1],
+      [129_000, 8],
+      [130_000, 26],
+      [134_000, 50],
+      [135_000, 264],
+    ]);
   });
 
-  it('tracks the cap high from the price × supply reading', () => {
-    const { events, memory } = feed([byCap(2.5 * T), byCap(2.6 * T)]);
+  it('tracks the cap high from the price × supply reading, and says it when the price is not at a high', () => {
+    const { events, memory } = feed([
+      { price: 120_000, cap: 2.5 * T, currency: 'USD' },
+      { price: 121_000, cap: 2.6 * T, currency: 'USD' },
+    ]);
     expect(memory.cap?.high).toEqual({ value: 2.6 * T, day: '2026-06-01' });
     const high = events.find((e) => e.kind === 'high' && e.metric === 'cap');
     expect(high && eventTitle(high)).toBe("Bitcoin's market cap sets a new all-time high: $2.6 trillion");
+  });
+
+  it('says one high a day, whichever metric sets it', () => {
+    const at = (hours: number, price: number, cap: number): [number, Reading] => [
+      START + hours * HOUR,
+      { price, cap, currency: 'USD' },
+    ];
+    const { events } = feedAt([
+      at(0, 120_000, 2.4 * T),
+      at(1, 127_000, 2.54 * T), // a price high
+      at(2, 126_000, 2.6 * T), // a cap high an hour later: the same day's news
+      at(26, 126_500, 2.75 * T - 1), // a day after the price high: news
+    ]);
+    expect(events.filter((e) => e.kind === 'high').map((e) => [e.metric, (e.at - START) / HOUR])).toEqual([
+      ['price', 1],
+      ['cap', 26],
+    ]);
+  });
+
+  it('says a price high once: the cap high of the same reading is the same fact', () => {
+    const { events, memory } = feed([byCap(2.5 * T), byCap(2.6 * T)]);
+    expect(memory.cap?.high).toEqual({ value: 2.6 * T, day: '2026-06-01' });
+    expect(events.filter((e) => e.kind === 'high').map((e) => e.metric)).toEqual(['price']);
   });
 });
 
