@@ -1,5 +1,5 @@
-// End-to-end tests: the built extension in the system's headless Chromium (never a downloaded
-// browser), with every provider simulated by the replay server on loopback.
+// End-to-end tests: the built extension in headless Chromium (scripts/lib/findChromium.mjs; npm test
+// gets one first when the system has none), every provider simulated by the replay server on loopback.
 import { defineConfig } from '@playwright/test';
 
 export default defineConfig({

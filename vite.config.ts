@@ -12,6 +12,14 @@ const outDir = process.env.CAPLENS_OUT_DIR ?? `dist/${target}`;
 if (apiOrigin && !/^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(apiOrigin)) {
   throw new Error(`CAPLENS_API_ORIGIN must be a loopback origin like http://127.0.0.1:8787, got ${apiOrigin}`);
 }
+// A replay build may wait less for a provider than the shipped 8 s, so that tests of a stalling
+// provider do not wait out the real deadline; the shipped build never has it.
+const providerTimeoutMs = process.env.CAPLENS_PROVIDER_TIMEOUT_MS
+  ? Number(process.env.CAPLENS_PROVIDER_TIMEOUT_MS)
+  : null;
+if (providerTimeoutMs !== null && (!apiOrigin || !(providerTimeoutMs >= 500))) {
+  throw new Error('CAPLENS_PROVIDER_TIMEOUT_MS is for replay builds only (with CAPLENS_API_ORIGIN), and at least 500');
+}
 
 function manifestFor(): ManifestV3Export {
   const manifest = structuredClone(baseManifest) as typeof baseManifest & Record<string, unknown>;
@@ -25,7 +33,10 @@ function manifestFor(): ManifestV3Export {
 }
 
 export default defineConfig({
-  define: { __CAPLENS_API_ORIGIN__: JSON.stringify(apiOrigin) },
+  define: {
+    __CAPLENS_API_ORIGIN__: JSON.stringify(apiOrigin),
+    __CAPLENS_PROVIDER_TIMEOUT_MS__: JSON.stringify(providerTimeoutMs),
+  },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   resolve: { alias: { react: 'preact/compat', 'react-dom': 'preact/compat' } },
   build: {

@@ -1,7 +1,7 @@
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
-  define: { __CAPLENS_API_ORIGIN__: 'null' },
+  define: { __CAPLENS_API_ORIGIN__: 'null', __CAPLENS_PROVIDER_TIMEOUT_MS__: 'null' },
   oxc: { jsx: { runtime: 'automatic', importSource: 'preact' } },
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],

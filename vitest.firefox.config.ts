@@ -1,5 +1,5 @@
-// End-to-end tests in Firefox: the built extension in the system's headless Firefox ESR, driven by
-// puppeteer-core over WebDriver BiDi, every provider simulated by the replay server on loopback.
+// End-to-end tests in Firefox: the built extension in headless Firefox (scripts/lib/findFirefox.mjs),
+// driven by puppeteer-core over WebDriver BiDi, every provider simulated by the replay server on loopback.
 // `npm run test:firefox`; `npm test` runs it after the Chromium suite.
 import { defineConfig } from 'vitest/config';
 

@@ -1,12 +1,31 @@
-// npm test: type check, unit tests (vitest), then end-to-end tests (Playwright in the system
-// Chromium with the built extension), web-ext lint on the Firefox package and the end-to-end tests
-// in Firefox ESR (vitest + puppeteer-core), then the bundle size budgets (one test per budget).
-// Ends with one line counting every test that ran.
-import { spawnSync } from 'node:child_process';
+// npm test: first the browsers (found on the system, else installed: scripts/lib/getBrowsers.mjs;
+// when none can be had it stops here with one message). Then type check, Biome, unit tests (vitest);
+// then, side by side, the end-to-end tests in Chromium (Playwright, the built extension) and in
+// Firefox (web-ext lint on its package, then vitest + puppeteer-core); then the bundle size budgets
+// (one test per budget). Ends with one line counting every test that ran.
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { ensureBrowsers } from './lib/getBrowsers.mjs';
 
 const bin = (name) => `node_modules/.bin/${name}`;
 const run = (command, args) => spawnSync(command, args, { stdio: 'inherit', env: process.env }).status ?? 1;
+
+/** Runs a command with its output (stdout and stderr, in order) handed to `print`; resolves to its exit status. */
+function runAsync(command, args, print) {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, FORCE_COLOR: '1' },
+    });
+    child.stdout.on('data', (chunk) => print(chunk.toString()));
+    child.stderr.on('data', (chunk) => print(chunk.toString()));
+    child.on('error', (error) => {
+      print(`${command}: ${error.message}\n`);
+      resolve(1);
+    });
+    child.on('close', (status) => resolve(status ?? 1));
+  });
+}
 
 function readJson(path) {
   try {
@@ -15,6 +34,17 @@ function readJson(path) {
     return null;
   }
 }
+
+console.log('▶ browsers');
+const browsers = await ensureBrowsers();
+if (browsers.message) {
+  console.error(`\n✗ ${browsers.message}`);
+  process.exit(1);
+}
+for (const { label, path } of Object.values(browsers.found)) console.log(`  ${label}: ${path}`);
+// Every suite below uses exactly these two (findChromium and findFirefox read the variables).
+process.env.CHROME_PATH = browsers.found.chromium.path;
+process.env.FIREFOX_PATH = browsers.found.firefox.path;
 
 mkdirSync('test-results', { recursive: true });
 let passed = 0;
@@ -42,9 +72,34 @@ if (unit) {
 }
 if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit test run failed');
 
-console.log('\n▶ end-to-end tests');
+// The Chromium and the Firefox end-to-end suites are independent (each its own build, replay server
+// and port) and spend most of their time waiting on their browser: they run side by side, the
+// Chromium suite printing as it goes, the Firefox one (web-ext lint, then its tests) printed after.
+// With CAPLENS_REPLAY_PORT set both would share one port, so they take turns.
+const sideBySide = !process.env.CAPLENS_REPLAY_PORT;
 rmSync('test-results/e2e.json', { force: true });
-const e2eStatus = run(bin('playwright'), ['test']);
+rmSync('test-results/firefox-lint.json', { force: true });
+rmSync('test-results/firefox.json', { force: true });
+
+async function firefoxSuites(print) {
+  print('\n▶ Firefox package: web-ext lint (one test: no errors)\n');
+  const lintStatus = await runAsync(process.execPath, ['scripts/lintFirefox.mjs'], print);
+  print('\n▶ end-to-end tests in Firefox\n');
+  const firefoxStatus = await runAsync(bin('vitest'), ['run', '--config', 'vitest.firefox.config.ts'], print);
+  return { lintStatus, firefoxStatus };
+}
+
+let firefoxOutput = '';
+const firefoxRun = sideBySide ? firefoxSuites((text) => (firefoxOutput += text)) : null;
+console.log(
+  `\n▶ end-to-end tests in Chromium${sideBySide ? ' (the Firefox suites run alongside, printed after)' : ''}`,
+);
+const e2eStatus = await runAsync(bin('playwright'), ['test'], (text) => process.stdout.write(text));
+const { lintStatus, firefoxStatus } = firefoxRun
+  ? await firefoxRun
+  : await firefoxSuites((text) => process.stdout.write(text));
+process.stdout.write(firefoxOutput);
+
 const e2e = readJson('test-results/e2e.json');
 if (e2e?.stats) {
   passed += e2e.stats.expected + e2e.stats.flaky;
@@ -53,16 +108,10 @@ if (e2e?.stats) {
 if (e2eStatus !== 0 && (!e2e?.stats || e2e.stats.unexpected === 0)) problems.push('end-to-end run failed');
 if (!e2e?.stats || e2e.stats.expected + e2e.stats.unexpected === 0) problems.push('no end-to-end test ran');
 
-console.log('\n▶ Firefox package: web-ext lint (one test: no errors)');
-rmSync('test-results/firefox-lint.json', { force: true });
-const lintStatus = run(process.execPath, ['scripts/lintFirefox.mjs']);
 const lint = readJson('test-results/firefox-lint.json');
 if (lint && lint.errors === 0 && lintStatus === 0) passed += 1;
 else failed += 1;
 
-console.log('\n▶ end-to-end tests in Firefox ESR');
-rmSync('test-results/firefox.json', { force: true });
-const firefoxStatus = run(bin('vitest'), ['run', '--config', 'vitest.firefox.config.ts']);
 const firefox = readJson('test-results/firefox.json');
 if (firefox) {
   passed += firefox.numPassedTests;

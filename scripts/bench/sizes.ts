@@ -15,22 +15,18 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in bytes of minified JavaScript (1 kB = 1,000 bytes), per bundle.
- * The content script's aim is 15 kB; it is 23.0 kB (its code alone, without a single one of the
- * detector's patterns, is 15.6 kB; see BENCHMARKS.md), so the enforced budget sits just above what
- * it is: a guard against growth, not a claim that the aim is met. It was 22.0 kB until two new sets
- * of pages showed what the detector missed on text it was never tuned to (precision 0.960 and 0.820,
- * recall 0.815 and 0.890); the fixes (column headings, measures and headlines that keep a page about
- * bitcoin, "the token", "bitcoin cash", values of quantities of BTC, ...) took both sets to a precision
- * of 1.000 and recall of 0.908 and 0.915 for 0.7 kB, a trade made on purpose; a fourth set's first run
- * (precision 0.931, recall 0.752) then cost 0.3 kB more (levels held, fallen under, over the weekend;
- * definition lists; realised capitalisation; charges and proceeds; buying at a level; a speaker's title).
- * Notes for amounts of bitcoin and for prices in other currencies (docs/notes-beyond-dollars.md) took it
- * from 23.0 to 26.3 kB: the quantity rules 1.1 kB, currency signs, codes and the page's dollar 0.55 kB,
- * the amount parser's currencies 0.3 kB, note and hover texts for them 0.75 kB, rates and the user's
- * currency read from storage 0.25 kB.
+ * The content script's aim is 15 kB; it is 27.1 kB (its code alone, without a single one of the
+ * detector's patterns, was 15.6 kB at 21.9 kB; see BENCHMARKS.md), so the enforced budget sits just above
+ * what it is: a guard against growth, not a claim that the aim is met. Growth past it is a decision: the
+ * detector's rules for what new pages showed it missing (22.0 -> 23.1 kB), notes for amounts of bitcoin
+ * and for prices in other currencies (docs/notes-beyond-dollars.md: 23.0 -> 26.3 kB: the quantity rules
+ * 1.1 kB, currency signs, codes and the page's dollar 0.55 kB, the amount parser's currencies 0.3 kB,
+ * note and hover texts for them 0.75 kB, rates and the user's currency read from storage 0.25 kB), and
+ * the script's property names kept as written instead of renamed from a hand-kept list (+1.05 kB, less
+ * 0.26 kB for reading only this page's site switch).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 26_400,
+  'content script': 27_100,
   popup: 40_000,
 };
 

@@ -1,2 +1,5 @@
-/** The system's Chromium or Chrome: CHROME_PATH, then the usual install paths; throws a readable error if none. */
+/**
+ * A Chromium that can load an unpacked extension: CHROME_PATH, then the PATH and the usual install
+ * folders, then the one `npm test` installed; throws the message naming what is missing and the fix.
+ */
 export function findChromium(): string;

@@ -1,2 +1,5 @@
-/** The system's Firefox: FIREFOX_PATH, then the usual install paths (firefox-esr first); throws a readable error if none. */
+/**
+ * Firefox 140 or later: FIREFOX_PATH, then the PATH (firefox-esr first) and the usual install folders,
+ * then the one `npm test` installed; throws the message naming what is missing and the fix.
+ */
 export function findFirefox(): string;

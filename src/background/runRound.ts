@@ -1,7 +1,7 @@
 // One polling round: read the state, ask the providers, fold the answers in, note milestones,
 // store everything in one write, then show: badge and notifications.
 import type { State } from '../state/state';
-import { API_ORIGIN } from './apiOrigin';
+import { API_ORIGIN, PROVIDER_TIMEOUT_MS } from './apiOrigin';
 import { showBadge } from './badge';
 import { collectOutcomes } from './collectOutcomes';
 import { withCurrencyHigh } from './currencyHigh';
@@ -18,6 +18,7 @@ async function round(): Promise<State> {
     apiOrigin: API_ORIGIN,
     now: Date.now,
     enabled: settings.providers,
+    timeoutMs: PROVIDER_TIMEOUT_MS ?? undefined,
   });
   const state = nextState(previous, outcomes);
   const known = await withCurrencyHigh(milestonesBefore, state, settings, API_ORIGIN);

@@ -5,8 +5,9 @@
 // same; each step is idempotent, so doing it twice changes nothing. (Firefox's "Always allow on"
 // in its extensions panel grants the same two origins, and so turns the site on too.)
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_FILE, siteOrigins } from '../content/sites';
-import { sitesOfOrigins } from '../state/siteGrants';
+import { CONTENT_SCRIPT_FILE } from '../sites/contentScript';
+import { sitesOfOrigins } from '../sites/grants';
+import { siteOrigins } from '../sites/origins';
 import { updateSettings } from './settingsStore';
 import { syncSiteScripts } from './siteScripts';
 

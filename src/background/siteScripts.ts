@@ -1,7 +1,8 @@
 // Sites the user turned on from the popup get the content script on every visit: one registered
 // script per site, kept in step with the settings and with the permissions actually granted.
 import browser from 'webextension-polyfill';
-import { CONTENT_SCRIPT_FILE, isNewsSite, siteOrigins } from '../content/sites';
+import { CONTENT_SCRIPT_FILE, isNewsSite } from '../sites/contentScript';
+import { siteOrigins } from '../sites/origins';
 import { readSettings } from './settingsStore';
 
 const PREFIX = 'site:';

@@ -1,18 +1,24 @@
 // The content script: reads the live figures and the user's switches from storage (it never
 // fetches), and runs the annotator only while the site is on and CapLens is not paused.
 import { type Currency, isCurrency } from '../core/currency';
+import { type SiteSwitches, siteSwitch } from '../sites/switches';
 import { SETTINGS_KEY, STATE_KEY } from '../state/keys';
-import { readSites, type SiteSwitches, siteSwitch } from '../state/siteSwitch';
 import { createAnnotator } from './annotator';
 import { ext } from './ext';
 import { figuresFrom } from './figures';
 
-/** Only the settings the page needs, read without the settings module and its validators. */
+const isObject = (value: unknown): value is object => typeof value === 'object' && value !== null;
+
+/**
+ * Only the settings the page needs, read without the settings module and its validators. The
+ * switches are not cleaned host by host: only this page's host is looked up, and anything but `false`
+ * there leaves the site on, as an absent switch does.
+ */
 function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches; currency: Currency } {
-  const value = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const value = (isObject(raw) ? raw : {}) as Record<string, unknown>;
   return {
     paused: value.paused === true,
-    sites: readSites(value.sites),
+    sites: (isObject(value.sites) ? value.sites : {}) as SiteSwitches,
     currency: isCurrency(value.currency) ? value.currency : 'USD',
   };
 }

@@ -3,9 +3,9 @@
 // (permissions.onAdded), exactly as after the popup's switch.
 
 import { useState } from 'preact/hooks';
-import { isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
-import { askForSite } from '../pages/sitePermission';
+import { isNewsSite } from '../sites/contentScript';
+import { askForSite } from '../sites/permission';
 import { parseSiteInput } from './siteInput';
 
 export interface AddSiteProps {

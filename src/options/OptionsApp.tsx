@@ -2,10 +2,10 @@
 // while any field is wrong; Reset puts back the defaults (after asking).
 
 import { useEffect, useState } from 'preact/hooks';
-import { isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
 import { readSettings, saveSettings } from '../pages/settingsStore';
-import { askForSite, giveBackSite } from '../pages/sitePermission';
+import { isNewsSite } from '../sites/contentScript';
+import { askForSite, giveBackSite } from '../sites/permission';
 import { defaultSettings, type SettingsErrors, validateSettings } from '../state/settings';
 import { candidateOf, type Draft, draftOf } from './draft';
 import { OptionsForm } from './OptionsForm';

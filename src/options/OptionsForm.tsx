@@ -1,11 +1,11 @@
-// The settings form: pure, so its states have component tests.
+// The settings form: a pure view of a draft and its errors; the page (OptionsApp) owns the state.
 
 import type { ComponentChildren } from 'preact';
-import { NEWS_SITES } from '../content/sites';
 import { CURRENCIES } from '../core/currency';
 import { defaultLadders, ladderText } from '../core/milestones';
 import { type MessageKey, t, uiLocale } from '../i18n/t';
 import { allProviders } from '../providers/registry';
+import { NEWS_SITES } from '../sites/contentScript';
 import { BADGE_CONTENTS, type BadgeContent, type SettingsErrors } from '../state/settings';
 import { AddSite } from './AddSite';
 import type { Draft } from './draft';

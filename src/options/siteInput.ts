@@ -1,6 +1,6 @@
 // What the user types to add a site: a host name ("example.com") or an address pasted from the
 // browser ("https://www.example.com/markets/bitcoin"). Pure, so its cases have unit tests.
-import { isHostName } from '../state/siteSwitch';
+import { isHostName } from '../sites/switches';
 
 export type SiteInput = { host: string } | { error: 'empty' | 'notASite' };
 

@@ -1,11 +1,11 @@
 // The site in the current tab, and turning notes on or off for it.
 
 import { useEffect, useState } from 'preact/hooks';
-import { CONTENT_SCRIPT_FILE, isNewsSite } from '../content/sites';
 import { t } from '../i18n/t';
 import { browser } from '../pages/browser';
 import { updateSettings } from '../pages/settingsStore';
-import { askForSite, giveBackSite } from '../pages/sitePermission';
+import { CONTENT_SCRIPT_FILE, isNewsSite } from '../sites/contentScript';
+import { askForSite, giveBackSite } from '../sites/permission';
 
 export interface CurrentSite {
   host: string;

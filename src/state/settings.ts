@@ -6,8 +6,8 @@
 import { type Currency, isCurrency } from '../core/currency';
 import { checkLadder, type Ladder } from '../core/milestones/ladder';
 import { t } from '../i18n/t';
+import { readSites, type SiteSwitches } from '../sites/switches';
 import { PROVIDER_IDS } from './providerIds';
-import { readSites, type SiteSwitches } from './siteSwitch';
 
 export { SETTINGS_KEY } from './keys';
 export const SETTINGS_VERSION = 2;

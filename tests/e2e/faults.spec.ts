@@ -5,6 +5,7 @@
 // The README's "Reliability" section lists the same rows with their results.
 import type { Page } from '@playwright/test';
 import { type Extension, expect, test } from './support/fixtures';
+import { QUICK_PROVIDER_TIMEOUT_MS } from './support/paths';
 import { advanceWorkerClock, storedState } from './support/worker';
 
 type Id = 'coingecko' | 'coinbase' | 'kraken' | 'mempool' | 'blockstream';
@@ -41,6 +42,8 @@ interface Fault {
   backoffMs?: number;
   /** Whether the round still has a fresh price with every target answering so. */
   liveWithAll: boolean;
+  /** Run in the build that gives up on a provider after QUICK_PROVIDER_TIMEOUT_MS instead of 8 s. */
+  quickTimeout?: boolean;
 }
 
 const ALL: Target[] = [...PRICE_SOURCES, ...HEIGHT_SOURCES, 'all'];
@@ -83,9 +86,10 @@ const FAULTS: Fault[] = [
     name: 'a 20 s stall',
     targets: ALL,
     answer: () => ({ delayMs: 20_000 }),
-    says: () => new RegExp(`failed: no answer within 8 s${retry}`),
+    says: () => new RegExp(`failed: no answer within ${QUICK_PROVIDER_TIMEOUT_MS / 1000} s${retry}`),
     backoffMs: 30_000,
     liveWithAll: false,
+    quickTimeout: true,
   },
   {
     name: 'an empty body',
@@ -198,6 +202,7 @@ test.use({ initialScenario: INSTALL });
 
 for (const fault of FAULTS) {
   test.describe(fault.name, () => {
+    if (fault.quickTimeout) test.use({ quickProviderTimeout: true });
     for (const target of fault.targets) {
       const ids = faulty(fault, target);
       const live = target !== 'all' || fault.liveWithAll;

@@ -26,12 +26,20 @@ ${body}
 </body></html>`;
 }
 
-async function open(extension: Extension, replay: Replay, name: string, html: string): Promise<Page> {
+type Opened = Page & { errorsSeen: string[]; alone: Page };
+
+/**
+ * The page with CapLens at work, and beside it the same page alone: served from `localhost`, where
+ * the content script does not run, loaded first and measured over the same time on the same machine.
+ */
+async function open(extension: Extension, replay: Replay, name: string, html: string): Promise<Opened> {
   replay.setPage(`/${name}.html`, html);
-  const page = await extension.context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  (page as Page & { errorsSeen?: string[] }).errorsSeen = errors;
+  const alone = await extension.context.newPage();
+  await alone.goto(`${replay.origin.replace('127.0.0.1', 'localhost')}/${name}.html`);
+  const page = (await extension.context.newPage()) as Opened;
+  page.alone = alone;
+  page.errorsSeen = [];
+  page.on('pageerror', (error) => page.errorsSeen.push(error.message));
   await page.goto(`${replay.origin}/${name}.html`);
   // The content script is at work once the plain paragraph at the top has its note.
   await expect.poll(() => page.locator('#sentinel caplens-note').count(), { timeout: 20_000 }).toBe(1);
@@ -46,16 +54,51 @@ function originalText(page: Page, html: string) {
 const bodyText = (page: Page) => page.evaluate(() => document.body.textContent);
 const notes = (page: Page, within = 'body') => page.locator(`${within} caplens-note`).count();
 
-/** The page kept working: no script error, its timer never held up for long. */
-async function expectPageWorking(page: Page, maxStallMs = 500) {
-  const { stalls, errors } = await page.evaluate(() => ({
+const probe = (page: Page) =>
+  page.evaluate(() => ({
     stalls: (window as unknown as { stalls: number[] }).stalls,
     errors: (window as unknown as { errors: string[] }).errors,
   }));
+
+/**
+ * The control, measured in the same run: the page alone, made to lay itself out again once (its text a
+ * pixel larger, as a page's own font change would), holds its own timer up for a while; how long
+ * depends on the page's size and on how busy the machine is, as CapLens's work does.
+ */
+async function ownRelayoutStall(alone: Page) {
+  const before = (await probe(alone)).stalls.length;
+  await alone.evaluate(async () => {
+    const frame = () => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 50)));
+    document.body.style.fontSize = '17px';
+    void document.body.offsetHeight;
+    await frame();
+    document.body.style.fontSize = '';
+    void document.body.offsetHeight;
+    await frame();
+  });
+  return Math.max(...(await probe(alone)).stalls.slice(before));
+}
+
+/**
+ * How much longer than the page's own relayout CapLens may hold the page's timer up. Generous: reading
+ * in idle-time slices and putting the notes in at once costs about one relayout; a page held for
+ * seconds (as one long block once was, for 97 s) is far over.
+ */
+const STALL_RATIO = 8;
+
+/** The page kept working: no script error, its timer never held up much longer than by its own relayout. */
+async function expectPageWorking(page: Opened) {
+  const { stalls, errors } = await probe(page);
   expect(errors).toEqual([]);
-  expect((page as Page & { errorsSeen?: string[] }).errorsSeen).toEqual([]);
+  expect(page.errorsSeen).toEqual([]);
   expect(stalls.length).toBeGreaterThan(5);
-  expect(Math.max(...stalls), 'longest stall of the page timer, ms').toBeLessThan(maxStallMs);
+  expect(await notes(page.alone), 'CapLens does not run on the page alone').toBe(0);
+  const longest = Math.max(...stalls);
+  const control = await ownRelayoutStall(page.alone);
+  expect(
+    longest,
+    `longest stall of the page timer (${control.toFixed(0)} ms for the page's own relayout)`,
+  ).toBeLessThan(STALL_RATIO * control);
 }
 
 test('a page of 100,000 text nodes stays responsive and unchanged, and gets its notes', async ({
@@ -83,11 +126,10 @@ test('a page of 100,000 text nodes stays responsive and unchanged, and gets its 
     }),
   ).toBeGreaterThan(100_000);
   await expect.poll(() => notes(page, '#rows'), { timeout: 30_000 }).toBe(10);
-  // The page answers a click at once, and was never held up for long while it was read.
-  const started = Date.now();
+  // The page answers a click, and was never held up for long while it was read: a click waits at most
+  // as long as the longest stall, which expectPageWorking holds to the page alone's.
   await page.click('#b');
   expect(await page.getAttribute('#b', 'data-n')).toBe('1');
-  expect(Date.now() - started).toBeLessThan(2000);
   await expectPageWorking(page);
   expect(await bodyText(page)).toBe(await originalText(page, html));
 });

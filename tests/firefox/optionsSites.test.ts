@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
-import { siteOrigins } from '../../src/content/sites';
+import { siteOrigins } from '../../src/sites/origins';
 import { clickButton, OPTIONS_PATH, textOf } from './support/pages';
 import { notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';

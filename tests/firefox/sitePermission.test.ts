@@ -9,7 +9,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from 'vitest';
 import { GECKO_ID } from '../../scripts/lib/firefoxManifest';
-import { siteOrigins } from '../../src/content/sites';
+import { siteOrigins } from '../../src/sites/origins';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { EXTENSION_ORIGIN, POPUP_PATH, until } from './support/firefox';
 import { OPTIONS_PATH } from './support/pages';

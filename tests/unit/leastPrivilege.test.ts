@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 
 const TARGETS = ['chrome', 'firefox'];
-const NEWS_SITES_FILE = 'src/content/news-sites.json';
+const NEWS_SITES_FILE = 'src/sites/news-sites.json';
 
 interface Manifest {
   name?: string;

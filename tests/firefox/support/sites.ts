@@ -1,7 +1,7 @@
 // A site as the extension knows it, and a page's notes as a reader sees them: what the tests of turning
 // a site on and off (sitePermission, optionsSites) assert.
 import type { Page } from 'puppeteer-core';
-import { siteOrigins } from '../../../src/content/sites';
+import { siteOrigins } from '../../../src/sites/origins';
 import { SETTINGS_KEY } from '../../../src/state/keys';
 import { notesOnPage } from '../../shared/notesOnPage';
 import type { FirefoxExtension } from './firefox';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { BADGE_COLORS, badgeView } from '../../src/background/badgeView';
-import { emptyState, type State } from '../../src/state/state';
+import { BADGE_COLORS, badgeView } from '../../../src/background/badgeView';
+import { emptyState, type State } from '../../../src/state/state';
 
 const at = Date.UTC(2026, 10, 25, 16, 23, 5);
 function stateWith(change: number | null, roundOk = true, roundAt = at): State {

@@ -1,11 +1,11 @@
 // Every language has every message, with no substitution English lacks.
 import { describe, expect, it, vi } from 'vitest';
-import { getMessageFrom, messagesOf } from '../../scripts/lib/i18nShim';
-import { nextState } from '../../src/background/nextState';
-import { noteDetail } from '../../src/core/noteDetail';
-import { t } from '../../src/i18n/t';
-import type { ProviderId } from '../../src/providers/types';
-import { emptyState } from '../../src/state/state';
+import { getMessageFrom, messagesOf } from '../../../scripts/lib/i18nShim';
+import { nextState } from '../../../src/background/nextState';
+import { noteDetail } from '../../../src/core/noteDetail';
+import { t } from '../../../src/i18n/t';
+import type { ProviderId } from '../../../src/providers/types';
+import { emptyState } from '../../../src/state/state';
 
 const en = messagesOf('en');
 
@@ -61,8 +61,8 @@ describe('why a provider failed, in the browser language', () => {
   };
 
   it('says network errors, rate limits and bad answers in German', async () => {
-    const { fetchText } = await import('../../src/providers/fetchText');
-    const { coingecko } = await import('../../src/providers/coingecko');
+    const { fetchText } = await import('../../../src/providers/fetchText');
+    const { coingecko } = await import('../../../src/providers/coingecko');
     const offline = (() => Promise.reject(new TypeError('Failed to fetch'))) as typeof fetch;
     const limited = (async () => new Response('{}', { status: 429 })) as typeof fetch;
     const said = await inGerman(async () => [

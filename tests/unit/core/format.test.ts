@@ -8,8 +8,8 @@ import {
   formatPct,
   formatPrice,
   formatSupply,
-} from '../../src/core/format';
-import { t } from '../../src/i18n/t';
+} from '../../../src/core/format';
+import { t } from '../../../src/i18n/t';
 
 describe('badge text', () => {
   it.each([

@@ -2,8 +2,9 @@
 // the permission granted (permissions.onAdded), so only our own per-site patterns may name a site.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { NEWS_SITES, siteOrigins } from '../../src/content/sites';
-import { siteOfOrigin, sitesOfOrigins } from '../../src/state/siteGrants';
+import { NEWS_SITES } from '../../../src/sites/contentScript';
+import { siteOfOrigin, sitesOfOrigins } from '../../../src/sites/grants';
+import { siteOrigins } from '../../../src/sites/origins';
 
 describe('siteOfOrigin', () => {
   it('gives back the host of each origin siteOrigins asks for', () => {

@@ -1,7 +1,7 @@
 // A site's permission: asked for when its notes are turned on, given back when they are turned off
 // (least privilege), from the popup's switch and from the options page alike.
-import { siteOrigins } from '../content/sites';
-import { browser } from './browser';
+import { browser } from '../pages/browser';
+import { siteOrigins } from './origins';
 
 /**
  * Asks for the permission a site needs for its notes. Call it in the click itself, with nothing

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { writeZip } from '../../scripts/lib/zip.mjs';
+import { writeZip } from '../../../scripts/lib/zip.mjs';
 
 function readZip(buffer: Buffer): Map<string, Buffer> {
   const end = buffer.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));

@@ -1,8 +1,8 @@
-// The site a granted permission is for: the inverse of siteOrigins, for the background, which
-// turns a site on when its permission is granted (permissions.onAdded). Apart from sites.ts so
-// that the popup, which shares that module, does not carry it.
-import { isNewsSite } from '../content/sites';
-import { isHostName } from './siteSwitch';
+// Which site a granted permission is for: the inverse of siteOrigins (origins.ts), for the
+// background, which turns a site on when its permission is granted (permissions.onAdded), whoever
+// asked. Apart from origins.ts so that the popup and the options page, which share that, do not carry it.
+import { isNewsSite } from './contentScript';
+import { isHostName } from './switches';
 
 const SITE_ORIGIN = /^https?:\/\/([^/]+)\/\*$/;
 

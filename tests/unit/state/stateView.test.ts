@@ -2,9 +2,9 @@
 // valid records, for records with any one part replaced by anything, and for anything at all.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { loadMilestoneLog } from '../../src/core/milestones/schema';
-import { emptyState, HISTORY_LIMIT, loadState } from '../../src/state/state';
-import { stateView, timelineView } from '../../src/state/stateView';
+import { loadMilestoneLog } from '../../../src/core/milestones/schema';
+import { emptyState, HISTORY_LIMIT, loadState } from '../../../src/state/state';
+import { stateView, timelineView } from '../../../src/state/stateView';
 
 const RUNS = { numRuns: 400 };
 

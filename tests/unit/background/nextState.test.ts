@@ -1,8 +1,8 @@
 // A whole polling round, minus the browser: the real provider modules ask the replay server,
 // and the answers are folded into the state exactly as the service worker does.
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../src/state/state';
-import { useReplayRounds } from './support/replayRounds';
+import { emptyState } from '../../../src/state/state';
+import { useReplayRounds } from '../support/replayRounds';
 
 const rounds = useReplayRounds();
 const { round } = rounds;

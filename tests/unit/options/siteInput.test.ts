@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseSiteInput } from '../../src/options/siteInput';
+import { parseSiteInput } from '../../../src/options/siteInput';
 
 describe('a site typed or pasted on the options page', () => {
   it.each([

@@ -1,8 +1,8 @@
 // The fault matrix's answers at the level of one round: heights that cannot be, prices that jump
 // too far for a market to move, and the words a bad answer is reported in.
 import { describe, expect, it } from 'vitest';
-import { emptyState } from '../../src/state/state';
-import { useReplayRounds } from './support/replayRounds';
+import { emptyState } from '../../../src/state/state';
+import { useReplayRounds } from '../support/replayRounds';
 
 const rounds = useReplayRounds();
 const { round } = rounds;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyState, HISTORY_LIMIT, loadState } from '../../src/state/state';
+import { emptyState, HISTORY_LIMIT, loadState } from '../../../src/state/state';
 
 const quote = {
   usd: 61_234.5,

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LADDERS, defaultLadders } from '../../src/core/milestones/ladder';
-import { ladderText, parseLadderText } from '../../src/core/milestones/ladderText';
-import { defaultSettings, loadSettings, validateSettings } from '../../src/state/settings';
-import { readSites, siteSwitch } from '../../src/state/siteSwitch';
+import { DEFAULT_LADDERS, defaultLadders } from '../../../src/core/milestones/ladder';
+import { ladderText, parseLadderText } from '../../../src/core/milestones/ladderText';
+import { defaultSettings, loadSettings, validateSettings } from '../../../src/state/settings';
 
 describe('settings', () => {
   it('are the defaults on a fresh install', () => {
@@ -79,26 +78,6 @@ describe('settings', () => {
       ladders: { cap: { values: [1e12, 2e12, 3e12] }, price: null },
     };
     expect(validateSettings(candidate)).toEqual({ ok: true, settings: candidate });
-  });
-});
-
-describe('site switches', () => {
-  it('apply to subdomains and keep only host names', () => {
-    const sites = readSites({ 'example.org': false, 'news.example.com': true, 'bad host': true, x: 'yes' });
-    expect(sites).toEqual({ 'example.org': false, 'news.example.com': true });
-    expect(siteSwitch(sites, 'www.example.org')).toBe(false);
-    expect(siteSwitch(sites, 'news.example.com')).toBe(true);
-    expect(siteSwitch(sites, 'example.com')).toBeUndefined();
-  });
-
-  it('apply to a host of one label too (localhost, an intranet name)', () => {
-    const sites = readSites({ localhost: true, intranet: false });
-    expect(siteSwitch(sites, 'localhost')).toBe(true);
-    expect(siteSwitch(sites, 'LocalHost')).toBe(true);
-    expect(siteSwitch(sites, 'intranet')).toBe(false);
-    expect(siteSwitch(sites, 'wiki.intranet')).toBe(false);
-    expect(siteSwitch(sites, 'other')).toBeUndefined();
-    expect(siteSwitch({}, '')).toBeUndefined();
   });
 });
 

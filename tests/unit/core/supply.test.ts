@@ -5,10 +5,11 @@ import {
   LAST_SUBSIDISED_HEIGHT,
   nextHalving,
   subsidyAt,
-} from '../../src/core/supply';
+} from '../../../src/core/supply';
 
 describe('issued supply from block height', () => {
-  // Check values from REFERENCE.md, and the era edges around them.
+  // Supply after each block, from the subsidy schedule (50 BTC halving every 210,000 blocks, Bitcoin
+  // Core's GetBlockSubsidy), at the era edges.
   it.each([
     [0, 50],
     [209_999, 10_500_000],

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { retryAt } from '../../src/background/backoff';
-import { pollMinutesFor } from '../../src/background/cadence';
-import { ProviderError } from '../../src/providers/errors';
+import { retryAt } from '../../../src/background/backoff';
+import { pollMinutesFor } from '../../../src/background/cadence';
+import { ProviderError } from '../../../src/providers/errors';
 
 const now = 1_000_000;
 

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import baseManifest from '../../manifest.json' with { type: 'json' };
-import { firefoxManifest, GECKO_ID } from '../../scripts/lib/firefoxManifest';
+import baseManifest from '../../../manifest.json' with { type: 'json' };
+import { firefoxManifest, GECKO_ID } from '../../../scripts/lib/firefoxManifest';
 
 describe('the Firefox manifest', () => {
   const manifest = firefoxManifest(structuredClone(baseManifest) as Record<string, unknown>) as Record<

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { consensusPrice, median } from '../../src/core/median';
+import { consensusPrice, median } from '../../../src/core/median';
 
 describe('median', () => {
   it('takes the middle value, or the mean of the two middle ones', () => {

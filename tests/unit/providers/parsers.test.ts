@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { coinbase } from '../../src/providers/coinbase';
-import { coingecko } from '../../src/providers/coingecko';
-import { ProviderError, parseRetryAfter } from '../../src/providers/errors';
-import { kraken } from '../../src/providers/kraken';
-import { parseHeight } from '../../src/providers/tipHeight';
+import { coinbase } from '../../../src/providers/coinbase';
+import { coingecko } from '../../../src/providers/coingecko';
+import { ProviderError, parseRetryAfter } from '../../../src/providers/errors';
+import { kraken } from '../../../src/providers/kraken';
+import { parseHeight } from '../../../src/providers/tipHeight';
 
 function errorOf(fn: () => unknown): ProviderError {
   try {
