@@ -27,7 +27,9 @@ import { gzipSync } from 'node:zlib';
  */
 export const BUDGETS: Record<string, number> = {
   'content script': 27_100,
-  popup: 40_000,
+  // The popup's site controls import src/sites/, the one home of site switches and grants, which the
+  // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
+  popup: 40_500,
 };
 
 export interface Bundle {
