@@ -55,6 +55,14 @@ export const MANGLED_PROPERTIES = [
   'pushAll',
   'update',
   'stop',
+  // the annotator's parts: its run, its surfaces and the notes they draw
+  'figures',
+  'surface',
+  'notes',
+  'place',
+  'changed',
+  'range',
+  'box',
   // figures and page context
   'priceUsd',
   'supplyBtc',

@@ -3,9 +3,9 @@
 // Read once, before any note: a script in the isolated world cannot see the frameworks' own marks
 // (React's __reactFiber$ properties, Vue's __vue_app__), only what they leave in the DOM.
 
-/** The roots that Next.js, Nuxt, Gatsby, React, Vue (2 and 3), Angular, Astro and SvelteKit render into. */
+/** The roots that Next.js, Nuxt, Gatsby, React, Vue (2 and 3), Angular and Astro render into. */
 const ROOTS =
-  '#__next,#__nuxt,#___gatsby,#root,#app,[data-reactroot],[data-v-app],[data-server-rendered],[ng-version],astro-island,[data-sveltekit-preload-data]';
+  '#__next,#__nuxt,#___gatsby,#root,#app,[data-reactroot],[data-v-app],[data-server-rendered],[ng-version],astro-island';
 
 /**
  * Comments that server renderers write for hydration: React's text separators (" ") and Suspense

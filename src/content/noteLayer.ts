@@ -8,10 +8,10 @@ import type { Surface } from './surface';
 import { locate } from './textBlocks';
 
 const LAYER_TAG = 'caplens-layer';
-const HOST_STYLE =
-  'all:initial!important;position:absolute!important;left:0!important;top:0!important;z-index:2147483647!important;';
+// The host's look from inside its shadow: !important there beats any page rule. Positioned, so it
+// takes no room; where it sits does not matter, since notes are placed from its own corner.
 const LAYER_CSS =
-  'div{position:absolute;left:0;top:0;transform:translate(-100%,-100%);white-space:nowrap;line-height:1.2;border-radius:3px}[hidden]{display:none}';
+  ':host{all:initial!important;position:absolute!important;z-index:2147483647!important}div{position:absolute;left:0;top:0;transform:translate(-100%,-100%);white-space:nowrap;line-height:1.2;border-radius:3px}[hidden]{display:none}';
 
 interface Drawn {
   range: Range;
@@ -33,7 +33,6 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
   const notes = new Set<HTMLElement>();
   const drawn = new Map<HTMLElement, Drawn>();
   const host = document.createElement(LAYER_TAG);
-  host.setAttribute('style', HOST_STYLE);
   const shadow = host.attachShadow({ mode: 'open' });
   const style = document.createElement('style');
   style.textContent = LAYER_CSS;

@@ -46,7 +46,7 @@ async function tab(extension: Extension, url: string): Promise<AppTab> {
 async function open(extension: Extension, server: FrameworkServer, path: string): Promise<AppPair> {
   const control = await tab(extension, `http://localhost:${server.port}${path}`);
   const caplens = await tab(extension, `http://127.0.0.1:${server.port}${path}`);
-  return { caplens, control };
+  return { name: path, caplens, control };
 }
 
 const MODES: Mode[] = ['production', 'development'];

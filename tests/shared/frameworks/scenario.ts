@@ -12,6 +12,8 @@ export interface AppTab {
 }
 
 export interface AppPair {
+  /** The page's path, named in every failure. */
+  name: string;
   caplens: AppTab;
   control: AppTab;
 }
@@ -55,15 +57,19 @@ async function matches(pair: AppPair, annotated: string[], what: string): Promis
       JSON.stringify(state.paragraphs) === JSON.stringify(control.paragraphs) &&
       state.ticker.saysPrice &&
       JSON.stringify(where(state.notes)) === JSON.stringify(annotated),
-    what,
+    `${pair.name}: ${what}`,
   );
-  deepStrictEqual(seen.serverKept, control.serverKept, 'server-rendered elements kept');
+  deepStrictEqual(seen.serverKept, control.serverKept, `${pair.name}: server-rendered elements kept`);
   deepStrictEqual(control.serverKept, control.serverRendered, 'the control kept every server-rendered element');
   return seen;
 }
 
 function sameProblems(pair: AppPair, step: string) {
-  deepStrictEqual(pair.caplens.problems(), pair.control.problems(), `console and uncaught errors after ${step}`);
+  deepStrictEqual(
+    pair.caplens.problems(),
+    pair.control.problems(),
+    `${pair.name}: console and uncaught errors after ${step}`,
+  );
 }
 
 async function clickBoth(pair: AppPair, selector: string) {
@@ -76,7 +82,7 @@ export async function hydrationCase(pair: AppPair): Promise<void> {
   await matches(pair, ANNOTATED, 'hydrated with its notes');
   sameProblems(pair, 'hydration');
   await clickBoth(pair, '#count');
-  await until(pair.caplens.state, (s) => s.clicks === 'Clicked 1 times', 'the click was handled');
+  await until(pair.caplens.state, (s) => s.clicks === 'Clicked 1 times', `${pair.name}: the click was handled`);
   sameProblems(pair, 'a click');
 }
 
@@ -115,7 +121,7 @@ export async function tickerCase(pair: AppPair, ticks = 3): Promise<void> {
     const seen = await until(
       pair.caplens.state,
       (s) => s.ticker.price > price && s.ticker.saysPrice && noteIn(s, 'ticker')?.usd === s.ticker.price,
-      `tick ${i + 1}: the note shows the cap for the price shown`,
+      `${pair.name}: tick ${i + 1}, the note shows the cap for the price shown`,
     );
     price = seen.ticker.price;
   }
