@@ -2,7 +2,10 @@
 // article app opened twice, once where CapLens runs and once as the control (a host the content
 // script is not injected on), driven alike and compared after every step.
 import { deepStrictEqual, ok } from 'node:assert/strict';
+import { TEXT } from './apps/text';
 import { type AppState, appState, type SeenNote } from './probe';
+
+const CALM = 'Markets were calm. ';
 
 export interface AppTab {
   state(): Promise<AppState>;
@@ -38,17 +41,23 @@ export async function until<T>(read: () => Promise<T>, check: (value: T) => bool
 const where = (notes: SeenNote[]) => notes.map((note) => note.in ?? '?').sort();
 const noteIn = (state: AppState, id: string) => state.notes.find((note) => note.in === id);
 
-/** The control's page, hydrated and as the framework rendered it. */
-function hydrated(tab: AppTab) {
-  return until(tab.state, (state) => state.hydrated, 'the app hydrated');
-}
+type Ready = (state: AppState) => boolean;
+const paragraph =
+  (id: string, text: string): Ready =>
+  (state) =>
+    state.paragraphs[id] === text;
 
 /**
  * CapLens's page once it shows what the control shows: every paragraph's text the framework's, the
  * elements the server rendered all kept, and a note on every paragraph in `annotated`.
  */
-async function matches(pair: AppPair, annotated: string[], what: string): Promise<AppState> {
-  const control = await hydrated(pair.control);
+async function matches(pair: AppPair, annotated: string[], what: string, ready: Ready = () => true) {
+  // The control first, once hydrated and done with the step (a refetch takes a moment).
+  const control = await until(
+    pair.control.state,
+    (state) => state.hydrated && ready(state),
+    `${pair.name}: control, ${what}`,
+  );
   ok(control.ticker.saysPrice, `control ticker: ${control.ticker.text}`);
   const seen = await until(
     pair.caplens.state,
@@ -95,19 +104,29 @@ export async function updatesCase(pair: AppPair): Promise<void> {
     pair,
     ANNOTATED.filter((id) => id !== 'calm'),
     'the conditional text removed',
+    paragraph('calm', CALM),
   );
   await clickBoth(pair, '#toggle');
-  await matches(pair, ANNOTATED, 'the conditional text back, with its note');
+  await matches(pair, ANNOTATED, 'the conditional text back, with its note', paragraph('calm', CALM + TEXT.calm));
   // A loading indicator swapped for the amount on each refetch.
   for (let i = 1; i <= 3; i++) {
     await clickBoth(pair, '#refetch');
-    const state = await matches(pair, ANNOTATED, `refetch ${i}`);
-    deepStrictEqual(noteIn(state, 'status')?.usd, 61_100 + 50 * i, `the note follows the refetched amount ${i}`);
+    const usd = TEXT.quote + TEXT.step * i;
+    const state = await matches(
+      pair,
+      ANNOTATED,
+      `refetch ${i}`,
+      paragraph('status', `Bitcoin is $${TEXT.fmt(usd)} right now.`),
+    );
+    deepStrictEqual(noteIn(state, 'status')?.usd, usd, `the note follows the refetched amount ${i}`);
   }
   // One sentence swapped for another inside a paragraph ({#if}/{:else}).
-  for (const usd of [59_000, 62_000]) {
+  for (const [usd, text] of [
+    [59_000, TEXT.fell],
+    [62_000, TEXT.rose],
+  ] as const) {
     await clickBoth(pair, '#flip');
-    const state = await matches(pair, ANNOTATED, `swapped to $${usd}`);
+    const state = await matches(pair, ANNOTATED, `swapped to $${usd}`, paragraph('swap', text));
     deepStrictEqual(noteIn(state, 'swap')?.usd, usd, 'the note of the sentence shown');
   }
   sameProblems(pair, 'the updates');

@@ -8,5 +8,5 @@ export const TEXT = {
   fell: 'Bitcoin fell to $59,000 today.',
   price: 61_300,
   step: 50,
-  fmt: (n) => n.toLocaleString('en-US'),
+  fmt: (n: number) => n.toLocaleString('en-US'),
 };
