@@ -1,22 +1,27 @@
 // Notes drawn over the page from a layer of CapLens's own, on pages a framework renders: the page's
 // nodes are never touched, so a hydration that comes late finds the DOM its server rendered, and
 // the framework's later updates find the nodes they hold. The layer is a child of <html>, outside
-// every root a framework renders into. Each note sits above the end of its amount, over the gap
-// between lines rather than the words after it, in the amount's own colours, and follows it when
-// the page lays out again.
+// every root a framework renders into. Each note sits beside its paragraph, level with its amount's
+// line, or, where the page leaves no room there, above the amount's end over the gap between lines;
+// never over the words after it. In the amount's own colour, and it follows the amount when the page
+// lays out again.
 import type { Surface } from './surface';
 import { locate } from './textBlocks';
 
 const LAYER_TAG = 'caplens-layer';
+/** The room a note needs beside its paragraph, px. */
+const MARGIN_NOTE_PX = 120;
 // The host's look from inside its shadow: !important there beats any page rule. Positioned, so it
 // takes no room; where it sits does not matter, since notes are placed from its own corner.
 const LAYER_CSS =
-  ':host{all:initial!important;position:absolute!important;z-index:2147483647!important}div{position:absolute;left:0;top:0;transform:translate(-100%,-100%);white-space:nowrap;line-height:1.2;border-radius:3px}[hidden]{display:none}';
+  ':host{all:initial!important;position:absolute!important;z-index:2147483647!important}div{position:absolute;left:0;top:0;transform:translate(-100%,-100%);white-space:nowrap;line-height:1.2;border-radius:3px}.m{transform:none}[hidden]{display:none}';
 
 interface Drawn {
   range: Range;
   /** The amount's text when the note was drawn: once it reads otherwise, the page changed it. */
   text: string;
+  /** The paragraph the amount is in: a note goes beside it. */
+  block: Element;
   box: HTMLElement;
 }
 
@@ -44,15 +49,23 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
     frame = 0;
     if (!host.isConnected) document.documentElement.append(host);
     const origin = host.getBoundingClientRect();
-    const ends = Array.from(drawn.values(), ({ range }) => {
+    const room = document.documentElement.clientWidth - MARGIN_NOTE_PX;
+    // Reads first (where each amount ends, and its paragraph's right edge), top to bottom; then writes.
+    const seen = Array.from(drawn.values(), ({ range, block, box }) => {
       const rects = range.getClientRects();
-      return rects[rects.length - 1];
-    });
-    let i = 0;
-    for (const { box } of drawn.values()) {
-      const end = ends[i++];
+      return { end: rects[rects.length - 1], edge: block.getBoundingClientRect().right, box };
+    }).sort((a, b) => (a.end?.top ?? 0) - (b.end?.top ?? 0));
+    let below = 0;
+    for (const { end, edge, box } of seen) {
       box.hidden = !end?.height;
-      if (end) box.style.translate = `${end.right - origin.left}px ${end.top - origin.top}px`;
+      if (!end) continue;
+      // Beside the paragraph, level with the amount's line, where the page leaves room; one below the
+      // other when two share a line. Else above the amount, over the gap between lines.
+      const margin = edge < room;
+      const top = margin ? Math.max(end.top, below) : end.top;
+      if (margin) below = top + end.height;
+      box.className = margin ? 'm' : '';
+      box.style.translate = `${(margin ? edge : end.right) - origin.left}px ${top - origin.top}px`;
     }
   };
   const redraw = () => {
@@ -94,15 +107,11 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
       range.setEnd(to.node, to.offset);
       const box = document.createElement('div');
       const parent = to.node.parentElement;
-      if (parent) {
-        const css = getComputedStyle(parent);
-        box.style.color = css.color;
-        box.style.fontSize = css.fontSize;
-      }
+      if (parent) box.style.color = getComputedStyle(parent).color;
       box.style.background = backdrop(parent);
       box.append(note);
       shadow.append(box);
-      drawn.set(note, { range, text: range.toString(), box });
+      drawn.set(note, { range, text: range.toString(), block: block.element, box });
       notes.add(note);
       redraw();
       return true;

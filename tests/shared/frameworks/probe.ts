@@ -47,11 +47,15 @@ export function appState(): AppState {
     const drawn = note.getRootNode() !== document;
     let where: string | undefined;
     if (drawn) {
-      const box = host.getBoundingClientRect();
-      const at = (
-        document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node } | null }
-      ).caretPositionFromPoint(box.right - 2, box.bottom + 4);
-      where = box.width > 0 ? inParagraph(at?.offsetNode) : undefined;
+      // Beside its paragraph (left of the note is the paragraph's box), or above its amount's end.
+      const box = (host.parentElement ?? host).getBoundingClientRect();
+      const beside = host.parentElement?.className === 'm';
+      const at = beside
+        ? document.elementFromPoint(box.left - 12, box.top + box.height / 2)
+        : (
+            document as Document & { caretPositionFromPoint(x: number, y: number): { offsetNode: Node } | null }
+          ).caretPositionFromPoint(box.right - 2, box.bottom + 4)?.offsetNode;
+      where = box.width > 0 ? inParagraph(at) : undefined;
     } else where = inParagraph(note);
     return {
       kind: host.dataset.kind,

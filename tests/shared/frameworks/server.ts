@@ -56,6 +56,11 @@ export async function startFrameworkServer(): Promise<FrameworkServer> {
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
   return {
     port: (server.address() as AddressInfo).port,
-    close: () => new Promise((done) => server.close(() => done())),
+    close: () =>
+      new Promise((done) => {
+        server.close(() => done());
+        // Browsers keep connections open: closed here, or close() would wait for them to time out.
+        server.closeAllConnections();
+      }),
   };
 }
