@@ -1,5 +1,5 @@
 // What the page changes, as the blocks to read again: the blocks around text that changed and nodes
-// added or removed, and every region made editable or no longer so. Stops with its signal.
+// added, and every region made editable or no longer so. Stops with its signal.
 import { NOTE_TAG } from './noteElement';
 import { blockAround } from './textBlocks';
 
@@ -24,8 +24,8 @@ export function watchPage(
       // would otherwise have the whole feed read at every post.
       if (record.type === 'attributes') roots.add(target);
       else if (record.type === 'characterData') changed(record.target, target);
-      else
-        for (const nodes of [record.addedNodes, record.removedNodes]) for (const node of nodes) changed(node, target);
+      // Nodes removed need no reading: their notes go with them (the surface sees to it).
+      else for (const node of record.addedNodes) changed(node, target);
     }
     onChange(roots, records);
   });
