@@ -1,13 +1,14 @@
 // The article apps bundled at test time with esbuild, as a site would ship them: a server module
 // rendered in the test process and a client bundle, each in a production and a development build.
-// React 18 and 19 come from one source: `react` and `react-dom` are aliased to each version's package.
+// React 18 and 19 (and Preact, through preact/compat) come from one source: `react` and `react-dom`
+// are aliased to each one's package.
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build, type Plugin } from 'esbuild';
 
-export const FRAMEWORKS = ['react18', 'react19', 'vue', 'svelte'] as const;
+export const FRAMEWORKS = ['react18', 'react19', 'preact', 'vue', 'svelte'] as const;
 export type Framework = (typeof FRAMEWORKS)[number];
 export type Mode = 'production' | 'development';
 
@@ -32,6 +33,12 @@ const react = (version: 18 | 19): Recipe => ({
 const RECIPES: Record<Framework, Recipe> = {
   react18: react(18),
   react19: react(19),
+  // The React source through preact/compat, as sites that swap React for Preact build it.
+  preact: {
+    client: 'reactClient.jsx',
+    server: 'reactServer.jsx',
+    alias: { react: 'preact/compat', 'react-dom': 'preact/compat' },
+  },
   // The template is compiled in the page, by the build of Vue that carries the compiler.
   vue: { client: 'vueClient.js', server: 'vueServer.js', clientAlias: { vue: pkg('vue/dist/vue.esm-bundler.js') } },
   svelte: { client: 'svelteClient.js', server: 'svelteServer.js' },
