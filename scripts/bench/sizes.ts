@@ -24,11 +24,11 @@ import { gzipSync } from 'node:zlib';
  * of 1.000 and recall of 0.908 and 0.915 for 0.7 kB, a trade made on purpose; a fourth set's first run
  * (precision 0.931, recall 0.752) then cost 0.3 kB more (levels held, fallen under, over the weekend;
  * definition lists; realised capitalisation; charges and proceeds; buying at a level; a speaker's title).
- * Framework pages (docs/framework-pages.md) cost 2.7 kB more: the layer that draws notes over a page
- * a framework renders (1.7 kB), telling such a page (0.4 kB), and the annotator in parts (0.6 kB).
+ * Framework pages (docs/framework-pages.md) cost 2.8 kB more: the layer that draws notes over a page
+ * a framework renders (1.8 kB), telling such a page (0.4 kB), and the annotator in parts (0.6 kB).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 25_800,
+  'content script': 25_900,
   popup: 40_000,
 };
 

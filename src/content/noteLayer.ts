@@ -50,34 +50,35 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
     if (!host.isConnected) document.documentElement.append(host);
     const origin = host.getBoundingClientRect();
     const room = document.documentElement.clientWidth - MARGIN_NOTE_PX;
-    // Reads first (where each amount ends, and its paragraph's right edge), top to bottom; then writes.
+    // Reads first, top to bottom: where each amount ends, its paragraph's right edge, and whether the
+    // spot beside it is the page's background there (not a sidebar's content); then writes.
     const seen = Array.from(drawn.values(), ({ range, block, box }) => {
       const rects = range.getClientRects();
-      return { end: rects[rects.length - 1], edge: block.getBoundingClientRect().right, box };
+      const end = rects[rects.length - 1];
+      const edge = block.getBoundingClientRect().right;
+      const there = end && document.elementFromPoint(edge + 8, end.top + end.height / 2);
+      const free = edge < room && (!there || there === host || there.contains(block));
+      return { end, edge, free, box };
     }).sort((a, b) => (a.end?.top ?? 0) - (b.end?.top ?? 0));
     let below = 0;
-    for (const { end, edge, box } of seen) {
+    for (const { end, edge, free, box } of seen) {
       box.hidden = !end?.height;
       if (!end) continue;
       // Beside the paragraph, level with the amount's line, where the page leaves room; one below the
       // other when two share a line. Else above the amount, over the gap between lines.
-      const margin = edge < room;
-      const top = margin ? Math.max(end.top, below) : end.top;
-      if (margin) below = top + end.height;
-      box.className = margin ? 'm' : '';
-      box.style.translate = `${(margin ? edge : end.right) - origin.left}px ${top - origin.top}px`;
+      const top = free ? Math.max(end.top, below) : end.top;
+      if (free) below = top + end.height;
+      box.className = free ? 'm' : '';
+      box.style.translate = `${(free ? edge : end.right) - origin.left}px ${top - origin.top}px`;
     }
   };
   const redraw = () => {
     if (!frame && drawn.size > 0) frame = requestAnimationFrame(draw);
   };
   addEventListener('resize', redraw, { signal, passive: true });
-  // A scrolled box moves the amounts in it; the document scrolling moves the layer along with them.
-  document.addEventListener('scroll', (event) => event.target !== document && redraw(), {
-    signal,
-    capture: true,
-    passive: true,
-  });
+  // A scrolled box moves the amounts in it; the document scrolling moves the layer along with them,
+  // and brings into view what is beside notes placed while out of view (no hit there to test).
+  document.addEventListener('scroll', redraw, { signal, capture: true, passive: true });
   const resized = new ResizeObserver(redraw);
   resized.observe(document.documentElement);
   signal.addEventListener('abort', () => {
