@@ -8,6 +8,7 @@ import {
   type AppPair,
   type AppTab,
   hydrationCase,
+  inPair,
   readState,
   tickerCase,
   updatesCase,
@@ -40,6 +41,7 @@ async function tab(extension: Extension, url: string): Promise<AppTab> {
     state: () => page.evaluate(readState),
     click: (selector) => page.click(selector),
     problems: () => problems.map((p) => p.replace(/localhost|127\.0\.0\.1/g, 'HOST')),
+    close: () => page.close(),
   };
 }
 
@@ -59,7 +61,7 @@ for (const framework of FRAMEWORKS) {
         frameworks,
       }) => {
         for (const delay of [0, 300, 1000, 3000]) {
-          await hydrationCase(await open(extension, frameworks, `/${framework}/${mode}/?hydrate=${delay}`));
+          await inPair(await open(extension, frameworks, `/${framework}/${mode}/?hydrate=${delay}`), hydrationCase);
         }
       });
 
@@ -67,14 +69,14 @@ for (const framework of FRAMEWORKS) {
         extension,
         frameworks,
       }) => {
-        await updatesCase(await open(extension, frameworks, `/${framework}/${mode}/`));
+        await inPair(await open(extension, frameworks, `/${framework}/${mode}/`), updatesCase);
       });
 
       test('a price updated every second keeps a note with the cap for the price shown', async ({
         extension,
         frameworks,
       }) => {
-        await tickerCase(await open(extension, frameworks, `/${framework}/${mode}/?tick=1000`));
+        await inPair(await open(extension, frameworks, `/${framework}/${mode}/?tick=1000`), tickerCase);
       });
     });
   }

@@ -8,6 +8,7 @@ import {
   type AppPair,
   type AppTab,
   hydrationCase,
+  inPair,
   readState,
   tickerCase,
   updatesCase,
@@ -38,6 +39,7 @@ async function tab(extension: FirefoxExtension, url: string): Promise<AppTab> {
     state: () => page.evaluate(readState),
     click: (selector) => page.click(selector),
     problems: () => problems.map((p) => p.replace(/localhost|127\.0\.0\.1/g, 'HOST')),
+    close: () => page.close(),
   };
 }
 
@@ -57,9 +59,9 @@ for (const framework of FRAMEWORKS) {
       timeout: 180_000,
     }, async () => {
       for (const delay of [0, 300, 1000, 3000])
-        await hydrationCase(await open(`/${framework}/${mode}/?hydrate=${delay}`));
-      await updatesCase(await open(`/${framework}/${mode}/`));
-      await tickerCase(await open(`/${framework}/${mode}/?tick=1000`));
+        await inPair(await open(`/${framework}/${mode}/?hydrate=${delay}`), hydrationCase);
+      await inPair(await open(`/${framework}/${mode}/`), updatesCase);
+      await inPair(await open(`/${framework}/${mode}/?tick=1000`), tickerCase);
     });
   }
 }

@@ -12,6 +12,7 @@ export interface AppTab {
   click(selector: string): Promise<void>;
   /** Console errors and warnings, uncaught exceptions: what a site's error tracker would record. */
   problems(): string[];
+  close(): Promise<void>;
 }
 
 export interface AppPair {
@@ -22,6 +23,15 @@ export interface AppPair {
 }
 
 export const readState = appState;
+
+/** Runs `steps` on the pair, then closes both tabs: a test opens several pairs in one browser. */
+export async function inPair(pair: AppPair, steps: (pair: AppPair) => Promise<void>): Promise<void> {
+  try {
+    await steps(pair);
+  } finally {
+    await Promise.all([pair.caplens.close(), pair.control.close()]);
+  }
+}
 
 /** The paragraphs with an amount, each of which should carry one note once the page has settled. */
 export const ANNOTATED = ['calm', 'lead', 'status', 'swap', 'ticker'];
