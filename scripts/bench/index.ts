@@ -19,10 +19,11 @@ import { type AnnotationResult, annotationBench } from './annotation';
 import { pollAlarm, requestsPerRound, storageAfterWeek, wakeUps } from './background';
 import { type DynamicResult, dynamicBench } from './dynamic';
 import { buildReplay, openBrowser } from './harness';
+import { type HydratingResult, hydratingBench } from './hydrating';
 import { addFloorPage, type PopupResult, popupBench } from './popup';
 import { buildShipped, kB, measureBundles } from './sizes';
 
-const SECTIONS = ['annotation', 'dynamic', 'popup', 'background', 'sizes'] as const;
+const SECTIONS = ['annotation', 'hydrating', 'dynamic', 'popup', 'background', 'sizes'] as const;
 type Section = (typeof SECTIONS)[number];
 
 const { values } = parseArgs({
@@ -111,6 +112,28 @@ try {
       `${m.minimal.shift.toFixed(4)} / ${m.minimalAll.shift.toFixed(4)} minimal`,
       m.minimal.shift > 0 ? ratio(m.caplens.shift, m.minimal.shift) : '—',
       '< 0.1',
+    ]);
+  }
+
+  if (only.has('hydrating')) {
+    log('bench: a hydrating React page');
+    const h: HydratingResult = await hydratingBench(browser, runs, log);
+    results.hydrating = h;
+    heading('hydrating React page: React 18 article app hydrating 1 s after load, CapLens notes over it');
+    rows.push([
+      '  main-thread CPU, navigation to settled',
+      ms(h.median.caplens),
+      `${ms(h.median.without)} same page without CapLens`,
+      ratio(h.median.caplens, h.median.without),
+      '',
+    ]);
+    rows.push(['    of which the content script', ms(h.median.caplensScript), '', '', '']);
+    rows.push([
+      '  longest main-thread task, wall',
+      ms(h.median.longest),
+      `${ms(h.median.longestWithout)} without CapLens`,
+      ratio(h.median.longest, h.median.longestWithout),
+      '< 50 ms',
     ]);
   }
 

@@ -15,18 +15,16 @@ import { gzipSync } from 'node:zlib';
 
 /**
  * Budgets in bytes of minified JavaScript (1 kB = 1,000 bytes), per bundle.
- * The content script's aim is 15 kB; it is 27.1 kB (its code alone, without a single one of the
- * detector's patterns, was 15.6 kB at 21.9 kB; see BENCHMARKS.md), so the enforced budget sits just above
- * what it is: a guard against growth, not a claim that the aim is met. Growth past it is a decision: the
- * detector's rules for what new pages showed it missing (22.0 -> 23.1 kB), notes for amounts of bitcoin
- * and for prices in other currencies (docs/notes-beyond-dollars.md: 23.0 -> 26.3 kB: the quantity rules
- * 1.1 kB, currency signs, codes and the page's dollar 0.55 kB, the amount parser's currencies 0.3 kB,
- * note and hover texts for them 0.75 kB, rates and the user's currency read from storage 0.25 kB), and
- * the script's property names kept as written instead of renamed from a hand-kept list (+1.05 kB, less
- * 0.26 kB for reading only this page's site switch).
+ * The content script's aim is 15 kB; its code alone, without a single one of the detector's patterns,
+ * was 15.6 kB at 21.9 kB (see BENCHMARKS.md). The enforced budget sits just above what it is: a guard
+ * against growth, not a claim that the aim is met. What the bytes above the aim buy (docs/ has each):
+ * the detector's rules for the ways news writes prices (docs/detection.md), notes for amounts of
+ * bitcoin and prices in other currencies (3.3 kB, docs/notes-beyond-dollars.md), the layer that keeps
+ * notes out of a framework's nodes (2.8 kB, docs/framework-pages.md), and property names kept as
+ * written rather than renamed from a hand-kept list that could break silently (1.05 kB).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 27_100,
+  'content script': 30_000,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

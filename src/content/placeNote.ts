@@ -52,8 +52,9 @@ export function removeNote(note: Element): void {
 /**
  * Mends the cut of a note that no longer sits in it: one CapLens removed, or one the page removed or
  * moved. The part cut off joins the page's node again; but when the page has rewritten its node
- * since (a live ticker setting `node.data`, believing the node still holds the whole text), that
- * part is out of date and goes, so the page shows exactly what it wrote.
+ * since (a live ticker setting `node.data`, believing the node still holds the whole text), or taken
+ * the node away (a framework removing a conditional sentence), that part is out of date and goes:
+ * the page never knew of it, and shows exactly what it wrote.
  */
 export function releaseNote(note: Element): void {
   const anchor = anchors.get(note);
@@ -62,7 +63,7 @@ export function releaseNote(note: Element): void {
   // Moved along with its paragraph, the note still sits in its cut: nothing to mend.
   if (tail && note.previousSibling === node && note.nextSibling === tail) return;
   anchors.delete(note);
-  if (!tail || tail.data !== anchor.tailText || tail.previousSibling !== node) return;
-  if (node.data === anchor.nodeText) node.appendData(tail.data);
+  if (!tail || tail.data !== anchor.tailText) return;
+  if (tail.previousSibling === node && node.data === anchor.nodeText) node.appendData(tail.data);
   tail.remove();
 }

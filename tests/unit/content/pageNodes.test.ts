@@ -61,6 +61,20 @@ describe('a note in the middle of a text node', () => {
     expect(node.data).toBe('Bitcoin at $61,000 right now.');
   });
 
+  it('when the page removed the text node the note follows, the part cut off goes too', () => {
+    // A framework removing a conditional sentence it rendered as one node: it knows nothing of the cut.
+    document.body.innerHTML = '<p id="p">Markets were calm. </p>';
+    const p = document.getElementById('p') as HTMLElement;
+    const node = document.createTextNode('Bitcoin was quoted at $60,950 in early Asian trading.');
+    p.append(node);
+    const element = note();
+    placeNote({ node, offset: 29 }, element);
+    p.removeChild(node);
+    removeNote(element);
+    expect(p.textContent).toBe('Markets were calm. ');
+    expect(p.childNodes.length).toBe(1);
+  });
+
   it('when the page moved the note away, knows it is out of place', () => {
     const { p, node } = paragraph('Bitcoin at $61,000 right now.');
     const element = note();

@@ -1,0 +1,83 @@
+// Framework-rendered article apps (React 18 and 19, Vue 3, Svelte 5), server-rendered and bundled at
+// test time, production and development builds, hydrated at once or late. Each case runs on
+// 127.0.0.1, where CapLens runs, and on localhost, where the content script is not injected: the
+// control. See tests/shared/frameworks/scenario.ts for what is asserted.
+import type { Page } from '@playwright/test';
+import { FRAMEWORKS, type Mode } from '../shared/frameworks/build';
+import {
+  type AppPair,
+  type AppTab,
+  hydrationCase,
+  inPair,
+  readState,
+  tickerCase,
+  updatesCase,
+} from '../shared/frameworks/scenario';
+import { type FrameworkServer, startFrameworkServer } from '../shared/frameworks/server';
+import { test as base, type Extension } from './support/fixtures';
+
+const test = base.extend<object, { frameworks: FrameworkServer }>({
+  frameworks: [
+    // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
+    async ({}, use) => {
+      const server = await startFrameworkServer();
+      await use(server);
+      await server.close();
+    },
+    { scope: 'worker' },
+  ],
+});
+
+async function tab(extension: Extension, url: string): Promise<AppTab> {
+  const page: Page = await extension.context.newPage();
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning')
+      problems.push(`${message.type()}: ${message.text()}`);
+  });
+  page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
+  await page.goto(url);
+  return {
+    state: () => page.evaluate(readState),
+    click: (selector) => page.click(selector),
+    problems: () => problems.map((p) => p.replace(/localhost|127\.0\.0\.1/g, 'HOST')),
+    close: () => page.close(),
+  };
+}
+
+async function open(extension: Extension, server: FrameworkServer, path: string): Promise<AppPair> {
+  const control = await tab(extension, `http://localhost:${server.port}${path}`);
+  const caplens = await tab(extension, `http://127.0.0.1:${server.port}${path}`);
+  return { name: path, caplens, control };
+}
+
+const MODES: Mode[] = ['production', 'development'];
+
+for (const framework of FRAMEWORKS) {
+  for (const mode of MODES) {
+    test.describe(`${framework}, ${mode} build`, () => {
+      test('hydration at once, after 0.3 s, 1 s and 3 s: no error, the server DOM kept, notes', async ({
+        extension,
+        frameworks,
+      }) => {
+        for (const delay of [0, 300, 1000, 3000]) {
+          await inPair(await open(extension, frameworks, `/${framework}/${mode}/?hydrate=${delay}`), hydrationCase);
+        }
+      });
+
+      test('updates: text removed and back, loading swapped on refetch, a sentence swapped', async ({
+        extension,
+        frameworks,
+      }) => {
+        await inPair(await open(extension, frameworks, `/${framework}/${mode}/`), updatesCase);
+      });
+
+      test('a price updated every second keeps a note with the cap for the price shown', async ({
+        extension,
+        frameworks,
+      }) => {
+        await inPair(await open(extension, frameworks, `/${framework}/${mode}/?tick=1000`), tickerCase);
+      });
+    });
+  }
+}

@@ -1,0 +1,4 @@
+import { renderToString } from 'react-dom/server';
+import { Article } from './react.jsx';
+
+export const render = () => renderToString(<Article tickMs={0} />);
