@@ -1,6 +1,6 @@
 // Least privilege, checked on what ships: every permission, host and content-script site of the
-// source manifest and of each built one (dist/<target>/manifest.json) must be justified by a row of the
-// README's "## Permissions" table; the extension pages' content security policy must be strict; and
+// source manifest and of each built one (dist/<target>/manifest.json) must be justified by a row of
+// the table in docs/permissions.md; the extension pages' content security policy must be strict; and
 // no built file may load remote code or evaluate strings. Replay builds (loopback hosts) are for
 // tests only and are not checked. A target that is not built yet is skipped, saying so; dist/chrome
 // is built first when it is missing.
@@ -25,11 +25,11 @@ interface Manifest {
   background?: { service_worker?: string; scripts?: string[] };
 }
 
-/** The README's permissions table: what each row's first column names, in backticks. */
+/** docs/permissions.md's table: what each row's first column names, in backticks. */
 function justified() {
-  const readme = readFileSync('README.md', 'utf8');
-  const section = /^## Permissions\n([\s\S]*?)(?=^## )/m.exec(readme)?.[1];
-  if (!section) throw new Error('README.md has no "## Permissions" section');
+  const page = readFileSync('docs/permissions.md', 'utf8');
+  const section = /^# Permissions\n([\s\S]*?)(?=^## )/m.exec(page)?.[1];
+  if (!section) throw new Error('docs/permissions.md has no "# Permissions" table before its first "## "');
   const required = new Set<string>();
   const optional = new Set<string>();
   let newsSites = false;
@@ -37,7 +37,7 @@ function justified() {
     const cells = line.split('|').map((cell) => cell.trim());
     if (cells.length < 4 || /^-+$/.test(cells[1]) || cells[1] === 'permission') continue;
     const [, what, why] = cells;
-    expect(why, `README permission row "${what}" gives no reason`).not.toBe('');
+    expect(why, `docs/permissions.md row "${what}" gives no reason`).not.toBe('');
     const names = [...what.matchAll(/`([^`]+)`/g)].map((m) => m[1]);
     if (/^content script\b/i.test(what)) {
       newsSites ||= names.includes(NEWS_SITES_FILE);
@@ -72,8 +72,8 @@ function checkPermissions(manifest: Manifest): void {
   const table = justified();
   const unjustified = (names: string[] | undefined, allowed: Set<string>) =>
     (names ?? []).filter((n) => !allowed.has(n));
-  expect(unjustified(manifest.permissions, table.required), 'permissions not in the README table').toEqual([]);
-  expect(unjustified(manifest.host_permissions, table.required), 'host permissions not in the README table').toEqual(
+  expect(unjustified(manifest.permissions, table.required), 'permissions not in docs/permissions.md').toEqual([]);
+  expect(unjustified(manifest.host_permissions, table.required), 'host permissions not in docs/permissions.md').toEqual(
     [],
   );
   expect(unjustified(manifest.optional_permissions, table.optional), 'optional permissions not justified').toEqual([]);
@@ -84,7 +84,7 @@ function checkPermissions(manifest: Manifest): void {
 
   const matches = (manifest.content_scripts ?? []).flatMap((script) => script.matches ?? []);
   if (matches.length > 0) {
-    expect(table.newsSites, `README has no content-script row naming ${NEWS_SITES_FILE}`).toBe(true);
+    expect(table.newsSites, `docs/permissions.md has no content-script row naming ${NEWS_SITES_FILE}`).toBe(true);
     const sites = new Set<string>(JSON.parse(readFileSync(NEWS_SITES_FILE, 'utf8')));
     const strays = matches.filter((match) => {
       const host = /^https:\/\/(?:\*\.)?([^/*]+)\/\*$/.exec(match)?.[1];
@@ -112,7 +112,7 @@ function checkCsp(manifest: Manifest): void {
   expect(directives.get('script-src'), `script-src in "${policy}"`).toEqual(["'self'"]);
   expect(directives.get('object-src'), `object-src in "${policy}"`).toEqual(["'none'"]);
   expect(policy).not.toMatch(/unsafe-|wasm-unsafe-eval|https?:|\*|data:|blob:/);
-  expect(justified().csp, 'the README states the script policy').toContain("`script-src 'self'`");
+  expect(justified().csp, 'docs/permissions.md states the script policy').toContain("`script-src 'self'`");
 }
 
 const REMOTE_OR_EVAL: [string, RegExp][] = [
@@ -153,7 +153,7 @@ function checkNoRemoteCode(dir: string, manifest: Manifest): void {
 
 describe('least privilege: the source manifest', () => {
   const manifest: Manifest = JSON.parse(readFileSync('manifest.json', 'utf8'));
-  it('asks only for what the README justifies', () => checkPermissions(manifest));
+  it('asks only for what docs/permissions.md justifies', () => checkPermissions(manifest));
   it('has a strict content security policy', () => checkCsp(manifest));
 });
 
