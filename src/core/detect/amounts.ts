@@ -15,10 +15,11 @@ export interface MoneyAmount {
 // narrow no-break and thin spaces.
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
 const SPACES = new RegExp(SPACE, 'g');
-// Grouped with commas, spaces or dots (two dot groups at least, or one before a decimal comma:
-// "1.000,01 $"), then ungrouped.
-const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
-const MULTIPLIER = `${SPACE}?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
+// Grouped with commas (in thousands, or in lakhs as Indian outlets write: "$1,50,000"), spaces or dots
+// (two dot groups at least, or one before a decimal comma: "1.000,01 $"), then ungrouped.
+const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:,\d\d)+,\d{3}|(?:${SPACE}\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+// "$455-billion" and "$75 K" as some outlets write them; "trn" is the Economist's trillion.
+const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|trn|tn|bn|bln|mn|mln)(?![A-Za-z])|${SPACE}?[kKmMbBT](?![A-Za-z])`;
 const SUFFIX = raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
 // The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out. A space
 // belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
@@ -27,6 +28,9 @@ const AMOUNT = new RegExp(raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER
 const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${MULTIPLIER})`);
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
+// "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount: part of the amount, so the
+// note follows it. Not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
+const US_AFTER = / U\.S\.(?! ?[A-Z])/y;
 
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
 // t/tn/trillion), but for "thousand".
@@ -34,7 +38,7 @@ const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
-  const name = word.trim().toLowerCase();
+  const name = word.replace(/\W/g, '').toLowerCase();
   return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 
@@ -49,7 +53,7 @@ export function parseNumber(written: string, currencyAfter: boolean): number {
   let normal: string;
   if (currencyAfter && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits)) {
     normal = digits.replace(/\./g, '').replace(',', '.');
-  } else if (lastComma > lastDot && !/^\d{1,3}(,\d{3})+$/.test(digits)) {
+  } else if (lastComma > lastDot && !/^\d{1,3}(,\d\d\d?)*,\d{3}$/.test(digits)) {
     // A comma after the last dot that is not a thousands group is a decimal comma ("55 300,50", "1,9").
     normal = digits.replace(/\./g, '').replace(',', '.');
   } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) {
@@ -75,6 +79,8 @@ export function findAmounts(text: string): MoneyAmount[] {
       continue;
     }
     let end = match.index + whole.length;
+    US_AFTER.lastIndex = end;
+    if (prefix && !suffix && US_AFTER.test(text)) end = US_AFTER.lastIndex;
     const usd = clean(parseNumber(written, !prefix) * multiplierValue(multiplier));
     // A trailing "$" right after a leading one belongs to the next amount, not this one.
     if (prefix && suffix && suffix.trim() === '$') {
