@@ -70,6 +70,20 @@ function earlierSubject(block: Block, index: number): Resolved {
   return null;
 }
 
+/**
+ * A value beside a short label with no sentence around it: "R2 $12,420" in a list of levels, "24h range:
+ * $59,620 – $65,480" in a key-figures box, "$65,010 on Coinbase." in a live blog's entry. Not in a table row,
+ * whose first cell names a subject the detector may not know.
+ */
+// Nothing, one word, a time of day, or words before a colon; then perhaps a range's first half.
+const LABEL = /^(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.? ?)?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
+
+function isLabelled(block: Block, amount: MoneyAmount, sentence: readonly [number, number]): boolean {
+  const label = block.text.slice(sentence[0], amount.start);
+  const rest = block.text.slice(amount.end, sentence[1]);
+  return LABEL.test(label) && rest.length < 40 && !(label + rest).includes('\u2063');
+}
+
 function resolveSubject(
   block: Block,
   amount: MoneyAmount,
@@ -103,7 +117,11 @@ function resolveSubject(
   // page's. A subject further on belongs to something else: '"…back in play," said X, head of research at
   // a crypto market maker'.
   const words = block.text.slice(sentence[0], sentence[1]);
-  if (!mentionsLevel(words) && !(capLine && !words.includes('\u2063') && mentionsCap(words)))
+  if (
+    !mentionsLevel(words) &&
+    !(capLine && !words.includes('\u2063') && mentionsCap(words)) &&
+    !isLabelled(block, amount, sentence)
+  )
     return after.length > 0 ? resolve(after[0]) : null;
   return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
 }
@@ -123,7 +141,8 @@ export function classifyAmount(
   const [clauseStart, clauseEnd] = clauseAround(text, sentence[0], sentence[1], amount.start, amount.end);
   const before = text.slice(Math.max(sentence[0], amount.start - NEAR), amount.start);
   const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));
-  if (isChange(before, after, amount.usd, figures.priceUsd)) return 'other';
+  if (isChange(before, after, amount.usd, price ? figures.priceUsd : figures.priceUsd * figures.supplyBtc))
+    return 'other';
 
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';

@@ -1,7 +1,7 @@
 // The words right around an amount that say what kind of figure it is, independent of its subject.
 import { raw } from './raw';
 
-const HEDGE = raw`(?:(?:about|around|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
+const HEDGE = raw`(?:(?:about|around|as much as|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
 
 // "rose $2,000", "down $1,500", "a drop of $3,000", "wiped $200 billion": the amount is a difference.
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
@@ -14,20 +14,27 @@ const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more
 const CHANGE_AFTER =
   /^\s*(?:(?:intraday|daily|weekly|one-day|single-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
 
-/** Whether the amount is a change or a gap between two levels rather than a level. */
-export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
+// "moving close to $4,000 levels", "the $60,000 mark": a level named as one, whatever moved toward it.
+const LEVEL_NOUN_AFTER = /^\s*(?:levels?|mark|area|region|zone|handle)\b/i;
+
+/**
+ * Whether the amount is a change or a gap between two levels rather than a level. `today` is the figure
+ * of the amount's kind (the price for a price, the cap for a cap) that tells a hedged change from a level.
+ */
+export function isChange(before: string, after: string, usd: number, today: number): boolean {
+  if (LEVEL_NOUN_AFTER.test(after)) return false;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
   const hedge = CHANGE_BEFORE_HEDGED.exec(before)?.[1];
-  return !!hedge && usd < priceUsd * (hedge.length > 5 ? 0.3 : 0.2);
+  return !!hedge && usd < today * (hedge.length > 5 ? 0.3 : 0.2);
 }
 
 // Stems ("liquidat") end in \w*; words whose stem also makes a person or a noun (buyers, investors,
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed)\w*|rais(?:es?|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;

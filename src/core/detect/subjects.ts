@@ -23,10 +23,14 @@ const OTHER_ASSET = new RegExp(
     raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its) )token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!['’]s )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
-    raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
+    raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
+    // What a page about bitcoin also prices: "the median home price", "her house, valued at $285,000".
+    raw`\b(?:homes?|houses?|housing|propert(?:y|ies)|rents?|cars?|wages?|salar(?:y|ies))\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
-    raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
+    raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
+    // An exchange after "on" is where a price was seen ("$65,010 on Coinbase"), not what it is the price of.
+    raw`(?<!\bon )\b(?:coinbase|robinhood)\b`,
   ].join('|'),
   'gi',
 );
@@ -42,8 +46,9 @@ const OTHER_TICKER =
 
 // Words that stand for the subject already named: the paragraph or the page says which ("the token" is
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
+// "Digital token's market value climbs": a headline's "the" left out.
 const ANAPHOR =
-  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|\bit\b|\bits\b/gi;
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|\b(?:(?:the|its) )?digital (?:coin|token)\b|\bits?\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
