@@ -3,7 +3,7 @@
 // it (changes, flows, units), then the subject it belongs to, then how large it is.
 import type { MoneyAmount } from './amounts';
 import type { PageContext } from './pageContext';
-import { isChange, isMeasure, mentionsCap, mentionsLevel, namedUnit } from './phrases';
+import { isChange, isMeasure, mentionsCap, mentionsLevel, namedUnit, perCoin } from './phrases';
 import { type Figures, isNearCap, isPlausibleCap, isPlausiblePrice } from './plausibility';
 import { clauseAround, sentenceAt, sentenceStarts } from './sentences';
 import { findSubjects, isComparison, type Subject, type SubjectMap } from './subjects';
@@ -61,11 +61,24 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   );
 }
 
-/** The nearest explicit subject named before `index` in the block: what "the coin" or "it" points back to. */
+// Buyers and holders: what "it" rose or fell to after "since the company's sale" is still the coin's price.
+const HOLDER = /^(?:compan|firm|fund|trust|board)/i;
+
+/**
+ * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
+ * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold.
+ */
 function earlierSubject(block: Block, index: number): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
-    if (subject.end <= index && subject.kind !== 'anaphor' && !isComparison(block.text, subject)) return subject.kind;
+    if (
+      subject.end <= index &&
+      subject.kind !== 'anaphor' &&
+      !isComparison(block.text, subject) &&
+      !HOLDER.test(block.text.slice(subject.start, subject.end)) &&
+      !block.asides.some(([start, end]) => subject.start >= start && end <= index)
+    )
+      return subject.kind;
   }
   return null;
 }
@@ -144,7 +157,7 @@ export function classifyAmount(
   if (isChange(before, after, amount.usd, price ? figures.priceUsd : figures.priceUsd * figures.supplyBtc))
     return 'other';
 
-  const unit = namedUnit(before, after);
+  const unit = namedUnit(before, after) ?? (perCoin(text.slice(sentence[0], amount.start), after) ? 'btc' : null);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';

@@ -78,6 +78,10 @@ const QUANTITY_BEFORE = new RegExp(
   'i',
 );
 
+// "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
+export const perCoin = (sentenceBefore: string, after: string): boolean =>
+  /^\s*(?:each|apiece)\b/i.test(after) && /\b(?:bitcoins?|btc|coins?)\b/i.test(sentenceBefore);
+
 export function namedUnit(before: string, after: string): Unit {
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';
   if (PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before)) return 'btc';
@@ -92,7 +96,12 @@ const CAP_WORDS =
 export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
+// Traders' words too, for quotes that never name the coin: "$6,000 would hold", "resting bids between…",
+// "a wick to…", "$20,000 could mark the bottom", "we printed $49,050", "my base case".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case)\b/i;
+// A level's preposition before a dollar amount: "we go back to $1,000", "a run toward $135,000".
+const LEVEL_BEFORE_AMOUNT =
+  /\b(?:at|above|below|toward|towards|near|past|beyond|through|back to|down to)\s+(?:about |around )?\$\d/i;
 
-export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);
+export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text) || LEVEL_BEFORE_AMOUNT.test(text);

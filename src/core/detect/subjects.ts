@@ -29,8 +29,9 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
-    // An exchange after "on" is where a price was seen ("$65,010 on Coinbase"), not what it is the price of.
-    raw`(?<!\bon )\b(?:coinbase|robinhood)\b`,
+    // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
+    // price was seen ("$65,010 on Coinbase"), not what it is the price of.
+    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the|crypto) exchange(?!-))\b`,
   ].join('|'),
   'gi',
 );
@@ -59,6 +60,10 @@ const COMPARISON_BEFORE =
 // clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
   /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|alongside|along with|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+
+// A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
+// investment firm.' Case matters: a name, not "said bitcoin, which…".
+const SPEAKER = /\b(?:said|says)\s[A-Z][^,.;"“”]*,[^.;"“”]*/g;
 
 function collect(text: string, pattern: RegExp, kind: SubjectKind, into: Subject[]): void {
   pattern.lastIndex = 0;
@@ -100,6 +105,7 @@ export function findSubjects(text: string): SubjectMap {
     // The closing comma may open the next aside.
     PARENTHETICAL.lastIndex = match.index + match[0].length - 1;
   }
+  for (const { index, 0: speaker } of text.matchAll(SPEAKER)) asides.push([index, index + speaker.length]);
   return { subjects: found, asides };
 }
 
