@@ -62,7 +62,7 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 }
 
 // Buyers and holders: what "it" rose or fell to after "since the company's sale" is still the coin's price.
-const HOLDER = /^(?:compan|firm|fund|trust|board)/i;
+const HOLDER = /compan|firm|fund|trust|board|etf/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the

@@ -42,10 +42,10 @@ const MEASURE_AFTER = new RegExp(
   raw`^\s*(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
   'i',
 );
-// A level preposition right before the amount ("to $61,000", "near $55,000") makes it a level
-// even in a clause about buying or selling.
+// A level preposition right before the amount ("to $61,000", "near $55,000", "at an average price of
+// $89,430") makes it a level even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as)\s+${HEDGE}$`,
+  raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -63,7 +63,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was) worth|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 const PER_OTHER_AFTER =
@@ -99,9 +99,10 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // Traders' words too, for quotes that never name the coin: "$6,000 would hold", "resting bids between…",
 // "a wick to…", "$20,000 could mark the bottom", "we printed $49,050", "my base case".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case)\b/i;
-// A level's preposition before a dollar amount: "we go back to $1,000", "a run toward $135,000".
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case|pull ?back|dip|line|in play|on the table|(?:is|was) where)\b/i;
+// A level's preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could
+// see $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_BEFORE_AMOUNT =
-  /\b(?:at|above|below|toward|towards|near|past|beyond|through|back to|down to)\s+(?:about |around )?\$\d/i;
+  /\b(?:at|above|below|toward|towards|near|past|beyond|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text) || LEVEL_BEFORE_AMOUNT.test(text);
