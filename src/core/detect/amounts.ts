@@ -23,14 +23,17 @@ const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]hous
 const SUFFIX = raw`${SPACE}?(?:US\$|\$US|USD|US dollars|dollars)(?![A-Za-z])|${SPACE}?\$(?!${SPACE}?\d)`;
 // The lookbehind keeps "A$", "HK$", "C$" (other dollars) and digits inside longer tokens out. A space
 // belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
-const AMOUNT = new RegExp(raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`, 'g');
+// "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount, is part of the amount, so the note
+// follows it; not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
+const AMOUNT = new RegExp(
+  raw`(?<![\w$.,])(?:(US\$|USD|\$)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX}| U\.S\.(?! ?[A-Z]))?`,
+  'g',
+);
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
 const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${MULTIPLIER})`);
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
-// "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount: part of the amount, so the
-// note follows it. Not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
-const US_AFTER = / U\.S\.(?! ?[A-Z])/y;
+
 
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
 // t/tn/trillion), but for "thousand".
@@ -73,14 +76,13 @@ export function findAmounts(text: string): MoneyAmount[] {
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
     const [whole, prefix, , written, multiplier, suffix] = match;
-    if (!prefix && !suffix) {
-      // A bare number: step past it so the scan does not restart inside it.
+    if (!prefix && !suffix?.match(/^[^.]+$/)) {
+      // A bare number (or one followed by "U.S.", which names a "$" amount's currency only): step past it so
+      // the scan does not restart inside it.
       AMOUNT.lastIndex = match.index + Math.max(1, written.length);
       continue;
     }
     let end = match.index + whole.length;
-    US_AFTER.lastIndex = end;
-    if (prefix && !suffix && US_AFTER.test(text)) end = US_AFTER.lastIndex;
     const usd = clean(parseNumber(written, !prefix) * multiplierValue(multiplier));
     // A trailing "$" right after a leading one belongs to the next amount, not this one.
     if (prefix && suffix && suffix.trim() === '$') {

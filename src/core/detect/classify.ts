@@ -89,7 +89,7 @@ function earlierSubject(block: Block, index: number): Resolved {
  * whose first cell names a subject the detector may not know.
  */
 // Nothing, one word, a time of day, or words before a colon; then perhaps a range's first half.
-const LABEL = /^(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.? ?)?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
+const LABEL = /^(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
 
 function isLabelled(block: Block, amount: MoneyAmount, sentence: readonly [number, number]): boolean {
   const label = block.text.slice(sentence[0], amount.start);

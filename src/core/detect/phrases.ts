@@ -97,12 +97,10 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
 // Traders' words too, for quotes that never name the coin: "$6,000 would hold", "resting bids between…",
-// "a wick to…", "$20,000 could mark the bottom", "we printed $49,050", "my base case".
+// "a wick to…", "$20,000 could mark the bottom", "we printed $49,050", "my base case". Then a level's
+// preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could see
+// $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case|pull ?back|dip|line|in play|on the table|(?:is|was) where)\b/i;
-// A level's preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could
-// see $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
-const LEVEL_BEFORE_AMOUNT =
-  /\b(?:at|above|below|toward|towards|near|past|beyond|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case|pull ?back|dip|line|in play|on the table|(?:is|was) where)\b|\b(?:at|above|below|toward|towards|near|past|beyond|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
 
-export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text) || LEVEL_BEFORE_AMOUNT.test(text);
+export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -53,7 +53,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:akes?|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:es?|ed|ing)|outpac(?:es?|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
