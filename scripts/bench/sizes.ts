@@ -24,9 +24,13 @@ import { gzipSync } from 'node:zlib';
  * of 1.000 and recall of 0.908 and 0.915 for 0.7 kB, a trade made on purpose; a fourth set's first run
  * (precision 0.931, recall 0.752) then cost 0.3 kB more (levels held, fallen under, over the weekend;
  * definition lists; realised capitalisation; charges and proceeds; buying at a level; a speaker's title).
+ * A sixth set, written by someone who never read the detector (first run 0.834 / 0.614 on its 30 pages),
+ * raised it to 24.0 kB, the ceiling allowed for this work: labelled values in key-figure boxes, lists of
+ * levels and live blogs, traders' words in quotes, coins bought "each", more written forms. Bytes were
+ * found for it by writing older patterns as stems and dropping every addition that no page needed.
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 23_100,
+  'content script': 24_000,
   popup: 40_000,
 };
 

@@ -84,18 +84,6 @@ function rowOf(element: Element): Element {
 }
 
 /**
- * The label of a value in a pair of short elements in any other markup ("<div><span>Market cap</span>
- * <span>$1.08T</span></div>" in a key-figures box): the first element, read before the second as a term
- * before its definition.
- */
-function pairLabel(value: Element): string {
-  const pair = value.parentElement;
-  const label = value.previousElementSibling;
-  const text = label?.textContent?.trim() ?? '';
-  return pair?.childElementCount === 2 && text.length < 30 && (value.textContent?.length ?? 99) < 40 ? text : '';
-}
-
-/**
  * A data cell's column heading, or a definition's term, read before its text ("BTC close: $63,950" in a
  * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say.
  * Headings that name a currency are left out, so that no amount is ever found in text that is not on
@@ -108,9 +96,7 @@ function headingOf(cell: Element): string {
   while (heading && tagOf(heading) === 'DD') heading = heading.previousElementSibling;
   if (tag === 'TD' && row)
     heading = cell.closest('table')?.querySelector('tr')?.children[[...row.children].indexOf(cell)];
-  const text = /^(?:T[DH]|DD|LI)$/.test(tag)
-    ? heading && /^(?:TH|DT)$/.test(tagOf(heading)) && heading.textContent?.trim()
-    : pairLabel(cell);
+  const text = heading && /^(?:TH|DT)$/.test(tagOf(heading)) ? (heading.textContent ?? '').trim() : '';
   return text && !/[$€£¥]|usd|dollar/i.test(text) ? `${text}: ` : '';
 }
 
@@ -190,11 +176,6 @@ function* walkBlocks(root: Node): Generator<Building | null> {
       building.text += BLOCK_BREAK;
     } else if (cell !== owner && cell !== lastCell) {
       building.text += CELL_BREAK;
-    } else if (/\w$/.test(building.text) && value[0] === '$') {
-      // "<b>BTC</b><span>$58,214</span>" in a ticker: a word and an amount in elements of their own are two
-      // tokens, as the page shows them; in an element of just the two ("<span>24h range</span><span>$55,180
-      // </span>") a label and its value, read as a term and its definition.
-      building.text += node.parentElement.parentElement?.childElementCount === 2 ? ': ' : ' ';
     }
     if (cell !== owner ? cell !== lastCell : fresh) building.text += headingOf(cell);
     building.breakPending = false;

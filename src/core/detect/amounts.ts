@@ -34,7 +34,6 @@ const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 
-
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
 // t/tn/trillion), but for "thousand".
 const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };

@@ -3,7 +3,7 @@
 // it (changes, flows, units), then the subject it belongs to, then how large it is.
 import type { MoneyAmount } from './amounts';
 import type { PageContext } from './pageContext';
-import { isChange, isMeasure, mentionsCap, mentionsLevel, namedUnit, perCoin } from './phrases';
+import { isChange, isMeasure, mentionsCap, mentionsLevel, namedUnit } from './phrases';
 import { type Figures, isNearCap, isPlausibleCap, isPlausiblePrice } from './plausibility';
 import { clauseAround, sentenceAt, sentenceStarts } from './sentences';
 import { findSubjects, isComparison, type Subject, type SubjectMap } from './subjects';
@@ -76,26 +76,16 @@ function earlierSubject(block: Block, index: number): Resolved {
       subject.kind !== 'anaphor' &&
       !isComparison(block.text, subject) &&
       !HOLDER.test(block.text.slice(subject.start, subject.end)) &&
-      !block.asides.some(([start, end]) => subject.start >= start && end <= index)
+      !isAside(block, subject, { start: index, end: index } as MoneyAmount)
     )
       return subject.kind;
   }
   return null;
 }
 
-/**
- * A value beside a short label with no sentence around it: "R2 $12,420" in a list of levels, "24h range:
- * $59,620 – $65,480" in a key-figures box, "$65,010 on Coinbase." in a live blog's entry. Not in a table row,
- * whose first cell names a subject the detector may not know.
- */
-// Nothing, one word, a time of day, or words before a colon; then perhaps a range's first half.
+// A value's label with no sentence around it: nothing, one word, a time of day, or words before a colon; then
+// perhaps a range's first half.
 const LABEL = /^(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
-
-function isLabelled(block: Block, amount: MoneyAmount, sentence: readonly [number, number]): boolean {
-  const label = block.text.slice(sentence[0], amount.start);
-  const rest = block.text.slice(amount.end, sentence[1]);
-  return LABEL.test(label) && rest.length < 40 && !(label + rest).includes('\u2063');
-}
 
 function resolveSubject(
   block: Block,
@@ -123,17 +113,21 @@ function resolveSubject(
     const participle = /^\s*[a-z]+ing\b/i.test(block.text.slice(clause[0], amount.start));
     return resolve(participle ? before[0] : before[before.length - 1]);
   }
-  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, or
-  // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box, but
-  // not in a table row, \u2063 between cells, whose first cell names a subject the detector may not know);
-  // then the paragraph's last subject, a subject opening the next clause ("At $61,000, bitcoin is…"), or the
-  // page's. A subject further on belongs to something else: '"…back in play," said X, head of research at
-  // a crypto market maker'.
+  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, for
+  // an amount the size of today's cap the words of one ("The market cap is $1.22T"), or a short label and
+  // little after the value ("R2 $12,420" in a list of levels, "24h range: $59,620 – $65,480" in a
+  // key-figures box, "$65,010 on Coinbase." in a live blog's entry); the last two not in a table row,
+  // \u2063 between cells, whose first cell names a subject the detector may not know. Then the paragraph's
+  // last subject, a subject opening the next clause ("At $61,000, bitcoin is…"), or the page's. A subject
+  // further on belongs to something else: '"…back in play," said X, head of research at a crypto market maker'.
   const words = block.text.slice(sentence[0], sentence[1]);
   if (
     !mentionsLevel(words) &&
-    !(capLine && !words.includes('\u2063') && mentionsCap(words)) &&
-    !isLabelled(block, amount, sentence)
+    (words.includes('\u2063') ||
+      !(
+        (capLine && mentionsCap(words)) ||
+        (LABEL.test(block.text.slice(sentence[0], amount.start)) && sentence[1] - amount.end < 40)
+      ))
   )
     return after.length > 0 ? resolve(after[0]) : null;
   return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
@@ -154,10 +148,9 @@ export function classifyAmount(
   const [clauseStart, clauseEnd] = clauseAround(text, sentence[0], sentence[1], amount.start, amount.end);
   const before = text.slice(Math.max(sentence[0], amount.start - NEAR), amount.start);
   const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));
-  if (isChange(before, after, amount.usd, price ? figures.priceUsd : figures.priceUsd * figures.supplyBtc))
-    return 'other';
+  if (isChange(before, after, amount.usd, figures.priceUsd)) return 'other';
 
-  const unit = namedUnit(before, after) ?? (perCoin(text.slice(sentence[0], amount.start), after) ? 'btc' : null);
+  const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';

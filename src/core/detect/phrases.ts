@@ -14,27 +14,20 @@ const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more
 const CHANGE_AFTER =
   /^\s*(?:(?:intraday|daily|weekly|one-day|single-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
 
-// "moving close to $4,000 levels", "the $60,000 mark": a level named as one, whatever moved toward it.
-const LEVEL_NOUN_AFTER = /^\s*(?:levels?|mark|area|region|zone|handle)\b/i;
-
-/**
- * Whether the amount is a change or a gap between two levels rather than a level. `today` is the figure
- * of the amount's kind (the price for a price, the cap for a cap) that tells a hedged change from a level.
- */
-export function isChange(before: string, after: string, usd: number, today: number): boolean {
-  if (LEVEL_NOUN_AFTER.test(after)) return false;
+/** Whether the amount is a change or a gap between two levels rather than a level. */
+export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
   const hedge = CHANGE_BEFORE_HEDGED.exec(before)?.[1];
-  return !!hedge && usd < today * (hedge.length > 5 ? 0.3 : 0.2);
+  return !!hedge && usd < priceUsd * (hedge.length > 5 ? 0.3 : 0.2);
 }
 
 // Stems ("liquidat") end in \w*; words whose stem also makes a person or a noun (buyers, investors,
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
@@ -45,7 +38,7 @@ const MEASURE_AFTER = new RegExp(
 // A level preposition right before the amount ("to $61,000", "near $55,000", "at an average price of
 // $89,430") makes it a level even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
+  raw`\b(?:to|at|above|below|past|near|around|towards?|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -78,14 +71,14 @@ const QUANTITY_BEFORE = new RegExp(
   'i',
 );
 
-// "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
-export const perCoin = (sentenceBefore: string, after: string): boolean =>
-  /^\s*(?:each|apiece)\b/i.test(after) && /\b(?:bitcoins?|btc|coins?)\b/i.test(sentenceBefore);
-
 export function namedUnit(before: string, after: string): Unit {
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';
-  if (PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before)) return 'btc';
-  return null;
+  // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
+  return PER_BITCOIN_AFTER.test(after) ||
+    PER_BITCOIN_BEFORE.test(before) ||
+    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(before))
+    ? 'btc'
+    : null;
 }
 
 // "market value", "network value" and "valued at" count through "value" and "valued"; "market cap",
@@ -101,6 +94,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could see
 // $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|bounc|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|ceiling|(?:base|bear|bull) case|pull ?back|dip|line|in play|on the table|(?:is|was) where)\b|\b(?:at|above|below|toward|towards|near|past|beyond|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|(?:base|bear|bull) case|pull ?back|dip|line|on the table|(?:is|was) where)\b|\b(?:at|above|below|towards?|near|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -16,7 +16,7 @@ const BITCOIN =
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|cash|sv|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|share|atm|fee|product|firm|bond|reserve)s?|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
@@ -24,10 +24,10 @@ const OTHER_ASSET = new RegExp(
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!(?:['’]s|\bits) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
-    // What a page about bitcoin also prices: "the median home price", "her house, valued at $285,000".
-    raw`\b(?:homes?|houses?|housing|propert(?:y|ies)|rents?|cars?|wages?|salar(?:y|ies))\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
-    raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
+    // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
+    // valued at $285,000".
+    raw`\b(?:(?:stock|share|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
     // price was seen ("$65,010 on Coinbase"), not what it is the price of.
@@ -60,10 +60,9 @@ const COMPARISON_BEFORE =
 // clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
   /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|alongside|along with|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
-
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
-const SPEAKER = /\b(?:said|says)\s[A-Z][^,.;"“”]*,[^.;"“”]*/g;
+const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
 
 function collect(text: string, pattern: RegExp, kind: SubjectKind, into: Subject[]): void {
   pattern.lastIndex = 0;
