@@ -14,6 +14,8 @@ export interface ExpectedNote {
 
 export interface PageLabels {
   heldOut: boolean;
+  /** The kind of writing the page was written to test; pages without one are plain news. */
+  writing?: string;
   expected: ExpectedNote[];
   distractors: string[];
 }
@@ -26,6 +28,7 @@ export interface Labels {
 export interface PageResult {
   page: string;
   heldOut: boolean;
+  writing: string;
   truePositives: ExpectedNote[];
   falsePositives: ExpectedNote[];
   missed: ExpectedNote[];
@@ -65,6 +68,7 @@ export function evaluatePage(page: string, labels: PageLabels, figures: Labels['
   return {
     page,
     heldOut: labels.heldOut,
+    writing: labels.writing ?? 'news',
     truePositives,
     falsePositives,
     missed: unmatched,
