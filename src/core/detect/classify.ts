@@ -66,14 +66,16 @@ const HOLDER = /compan|firm|fund|trust|board|etf/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
- * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold.
+ * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
+ * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number): Resolved {
+function earlierSubject(block: Block, index: number, pointer?: boolean): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
       subject.end <= index &&
       subject.kind !== 'anaphor' &&
+      !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
       !HOLDER.test(block.text.slice(subject.start, subject.end)) &&
       !isAside(block, subject, { start: index, end: index } as MoneyAmount)
@@ -97,7 +99,7 @@ function resolveSubject(
 ): Resolved {
   const pageSubject: Resolved = page?.aboutBitcoin ? 'btc' : null;
   const resolve = (subject: Subject): Resolved =>
-    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start) ?? pageSubject) : subject.kind;
+    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start, true) ?? pageSubject) : subject.kind;
   const candidates = block.subjects.filter(
     (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
   );

@@ -20,7 +20,7 @@ const BITCOIN_COMPOUND =
 
 const OTHER_ASSET = new RegExp(
   [
-    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) )token|tokens|sats|satoshis?)\b`,
+    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!(?:['’]s|\bits) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
@@ -49,7 +49,7 @@ const OTHER_TICKER =
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
 // "Digital token's market value climbs": a headline's "the" left out.
 const ANAPHOR =
-  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|\b(?:(?:the|its) )?digital (?:coin|token)\b|\bits?\b/gi;
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
