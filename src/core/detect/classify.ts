@@ -87,7 +87,7 @@ function earlierSubject(block: Block, index: number, pointer?: boolean): Resolve
 
 // A value's label with no sentence around it: nothing, one word, a time of day, or words before a colon; then
 // perhaps a range's first half.
-const LABEL = /^(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
+const LABEL = /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
 
 function resolveSubject(
   block: Block,
