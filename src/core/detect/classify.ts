@@ -61,7 +61,8 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   );
 }
 
-// Buyers and holders: what "it" rose or fell to after "since the company's sale" is still the coin's price.
+// Buyers and holders (companies, firms, funds, trusts, boards, ETFs): what "it" rose or fell to after "since
+// the company's sale" is still the coin's price.
 const HOLDER = /compan|firm|fund|trust|board|etf/i;
 
 /**

@@ -47,7 +47,7 @@ const OTHER_TICKER =
 
 // Words that stand for the subject already named: the paragraph or the page says which ("the token" is
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
-// "Digital token's market value climbs": a headline's "the" left out.
+// A headline leaves out "the": "Digital token's market value climbs", "Token's market value climbs".
 const ANAPHOR =
   /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
 
