@@ -61,9 +61,9 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   );
 }
 
-// Buyers and holders (companies, firms, funds, trusts, boards, ETFs): what "it" rose or fell to after "since
+// Buyers and holders (companies, firms, funds, trusts, ETFs): what "it" rose or fell to after "since
 // the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|board|etf/i;
+const HOLDER = /compan|firm|fund|trust|etf/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the

@@ -43,7 +43,7 @@ const MEASURES =
 const IN_COMPOUND = /^-\w/;
 // Tickers and names that are ordinary words in lower case ("strategy", "coin").
 const OTHER_TICKER =
-  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|BCH|BSV|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|Strategy|Circle|Marathon|Riot)\b/g;
+  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|BCH|BSV|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|LTC|AVAX|Strategy|Circle|Marathon|Riot)\b/g;
 
 // Words that stand for the subject already named: the paragraph or the page says which ("the token" is
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
@@ -59,7 +59,7 @@ const COMPARISON_BEFORE =
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
 // clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|alongside|along with|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;

@@ -32,6 +32,7 @@ describe('a line that names its figure but not its subject, on a page about bitc
     expect(kinds('Total market cap: $2.4T', bitcoinPage)).toEqual([]);
     expect(kinds("Nvidia's market cap: $3.1 trillion.", bitcoinPage)).toEqual([]);
     expect(kinds('ETH $1,931', bitcoinPage)).toEqual([]);
+    expect(kinds('LTC $221.40', bitcoinPage)).toEqual([]);
     // A table row's first cell names its subject, known to the detector or not ("Visa").
     expect(kinds('Visa\u2063Approximate market value: $540 billion', bitcoinPage)).toEqual([]);
     expect(kinds('Visa\u2063$540', bitcoinPage)).toEqual([]);
