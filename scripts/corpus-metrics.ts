@@ -1,5 +1,6 @@
 // npx tsx scripts/corpus-metrics.ts [--verbose]
-// Precision and recall of the detector on the hand-labelled corpus, overall and on the held-out pages:
+// Precision and recall of the detector on the hand-labelled corpus: overall, on the development and the
+// held-out pages, and by the kind of writing each page was written to test ("news" when it names none);
 // for prices and caps in dollars, in other currencies, and for amounts of bitcoin, each on the pages
 // labelled for it.
 import { CATEGORIES, type ExpectedNote, evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
@@ -12,14 +13,16 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 });
 const results = evaluateCorpus();
 
+const kinds = [...new Set(results.map((r) => r.writing))];
 const rows: Array<[string, PageResult[]]> = [
   ['all', results],
   ['development', results.filter((r) => !r.heldOut)],
   ['held-out', results.filter((r) => r.heldOut)],
+  ...kinds.map((kind): [string, PageResult[]] => [`  ${kind}`, results.filter((r) => r.writing === kind)]),
 ];
 
 const pct = (value: number): string => value.toFixed(3);
-console.log('notes     set          pages  expected  distractors  found  correct  precision  recall');
+console.log('notes     set              pages  expected  distractors  found  correct  precision  recall');
 for (const category of CATEGORIES) {
   for (const [name, subset] of rows) {
     const s = score(subset, category);
@@ -27,7 +30,7 @@ for (const category of CATEGORIES) {
     console.log(
       [
         category.padEnd(9),
-        name.padEnd(11),
+        name.padEnd(15),
         String(s.pages).padStart(6),
         String(s.expected).padStart(9),
         String(s.distractors).padStart(12),

@@ -31,6 +31,8 @@ export interface PageLabels {
   heldOut: boolean;
   /** Categories besides dollars the page is labelled for; its other notes are not judged. */
   covers?: Array<Exclude<Category, 'dollar'>>;
+  /** The kind of writing the page was written to test; pages without one are plain news. */
+  writing?: string;
   expected: ExpectedNote[];
   distractors: string[];
 }
@@ -44,6 +46,7 @@ export interface PageResult {
   page: string;
   heldOut: boolean;
   covers: Category[];
+  writing: string;
   truePositives: ExpectedNote[];
   falsePositives: ExpectedNote[];
   missed: ExpectedNote[];
@@ -96,6 +99,7 @@ export function evaluatePage(page: string, labels: PageLabels, figures: Labels['
     page,
     heldOut: labels.heldOut,
     covers,
+    writing: labels.writing ?? 'news',
     truePositives,
     falsePositives,
     missed: unmatched,

@@ -1,12 +1,15 @@
 // The content script of the built extension on a news-like page served from loopback.
 import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
+import { parseHTML } from 'linkedom';
+import { scanPage } from '../../src/content/scanPage';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { contrastPages, noteColours, noteContrast, WHITE } from '../shared/noteContrast';
 import { notesOnPage } from '../shared/notesOnPage';
 import { type Extension, expect, test } from './support/fixtures';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
+const STRUCTURED = readFileSync('tests/e2e/pages/structured.html', 'utf8');
 
 async function openArticle(extension: Extension, replay: { origin: string; setPage(p: string, b: string): void }) {
   replay.setPage('/article.html', ARTICLE);
@@ -37,6 +40,28 @@ test('puts market-cap context after bitcoin prices and caps, and nowhere else', 
     .first()
     .evaluate((n) => getComputedStyle(n).display);
   expect(shown).toBe('inline');
+});
+
+// The corpus is scored by scanPage on linkedom; readers get the content script in Chromium. On a page of key
+// figures, a ticker, levels, a table, live-blog entries and quotes, both add the same notes, in the same order.
+test('reads key figures, tickers, levels, tables and live blogs as the corpus scorer does', async ({
+  extension,
+  replay,
+}) => {
+  replay.setPage('/structured.html', STRUCTURED);
+  const page = await extension.context.newPage();
+  await page.goto(`${replay.origin}/structured.html`);
+  const { document } = parseHTML(STRUCTURED);
+  const scored = scanPage(document, { priceUsd: 61_234.5, supplyBtc: 19_953_128.125 });
+  const expected = scored.map(({ kind, usd }) => ({ kind, usd }));
+  // Every structure on the page gives its notes, and what is not bitcoin's (ETH, a volume, shares) none.
+  expect(expected.map(({ usd }) => usd)).toEqual([
+    58_214, 57_960, 55_180, 58_352, 1.08e12, 59_900, 57_490, 55_980, 200_000, 95_000, 59_010, 58_700, 50_000, 45_000,
+    56_150,
+  ]);
+  await expect
+    .poll(() => notesOf(page).then((notes) => notes.map(({ kind, usd }) => ({ kind, usd }))))
+    .toEqual(expected);
 });
 
 test('leaves forms, editable regions and HTML-shaped text alone', async ({ extension, replay }) => {

@@ -23,13 +23,16 @@ export interface MoneyAmount {
 const SPACE = '[ \\u00a0\\u202f\\u2009]';
 // Marks between digit groups that are never decimal: spaces, and the Swiss apostrophe ("CHF 55'300").
 const GROUP_MARKS = /[ \u00a0\u202f\u2009'’]/g;
-// Grouped with commas, spaces, apostrophes or dots (two dot groups at least, or one before a decimal
-// comma: "1.000,01 $"), then ungrouped.
-export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
-// "$1.7-trillion" is Canadian house style.
-export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|tn|bn|bln|mn|mln)(?![A-Za-z])|(?:[kKmMbBT])(?![A-Za-z])`;
+// Grouped with commas (in thousands, or in lakhs as Indian outlets write: "$1,50,000"), spaces,
+// apostrophes or dots (two dot groups at least, or one before a decimal comma: "1.000,01 $"), then
+// ungrouped.
+export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:,\d\d)+,\d{3}|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
+// "$455-billion", "$1.7-trillion" and "$75 K" as some outlets write them; "trn" is the Economist's trillion.
+export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|trn|tn|bn|bln|mn|mln)(?![A-Za-z])|${SPACE}?[kKmMbBT](?![A-Za-z])`;
 const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
-const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)`;
+// "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount, is part of the amount, so
+// the note follows it; not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
+const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
 // out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
@@ -47,7 +50,7 @@ const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 
 export function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
-  const name = word.trim().toLowerCase().replace('-', '');
+  const name = word.replace(/\W/g, '').toLowerCase();
   return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 
@@ -62,7 +65,7 @@ export function parseNumber(written: string, currencyAfter: boolean): number {
   let normal: string;
   if (currencyAfter && /^\d{1,3}(\.\d{3})+(,\d+)?$/.test(digits)) {
     normal = digits.replace(/\./g, '').replace(',', '.');
-  } else if (lastComma > lastDot && !/^\d{1,3}(,\d{3})+$/.test(digits)) {
+  } else if (lastComma > lastDot && !/^\d{1,3}(,\d\d\d?)*,\d{3}$/.test(digits)) {
     // A comma after the last dot that is not a thousands group is a decimal comma ("55 300,50", "1,9").
     normal = digits.replace(/\./g, '').replace(',', '.');
   } else if (/^\d{1,3}(\.\d{3}){2,}$/.test(digits)) {
@@ -90,8 +93,9 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
     const [whole, prefix, , written, multiplier, suffix] = match;
-    if (!prefix && !suffix) {
-      // A bare number: step past it so the scan does not restart inside it.
+    if (!prefix && !suffix?.match(/^[^.]+$/)) {
+      // A bare number (or one followed by "U.S.", which names a "$" amount's currency only): step past it so
+      // the scan does not restart inside it.
       AMOUNT.lastIndex = match.index + Math.max(1, written.length);
       continue;
     }

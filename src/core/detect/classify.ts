@@ -61,14 +61,34 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   );
 }
 
-/** The nearest explicit subject named before `index` in the block: what "the coin" or "it" points back to. */
-function earlierSubject(block: Block, index: number): Resolved {
+// Buyers and holders (companies, firms, funds, trusts, ETFs): what "it" rose or fell to after "since
+// the company's sale" is still the coin's price.
+const HOLDER = /compan|firm|fund|trust|etf/i;
+
+/**
+ * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
+ * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
+ * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
+ */
+function earlierSubject(block: Block, index: number, pointer?: boolean): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
-    if (subject.end <= index && subject.kind !== 'anaphor' && !isComparison(block.text, subject)) return subject.kind;
+    if (
+      subject.end <= index &&
+      subject.kind !== 'anaphor' &&
+      !(pointer && subject.kind === 'measure') &&
+      !isComparison(block.text, subject) &&
+      !HOLDER.test(block.text.slice(subject.start, subject.end)) &&
+      !isAside(block, subject, { start: index, end: index } as MoneyAmount)
+    )
+      return subject.kind;
   }
   return null;
 }
+
+// A value's label with no sentence around it: nothing, one word, a time of day, or words before a colon; then
+// perhaps a range's first half.
+const LABEL = /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
 
 function resolveSubject(
   block: Block,
@@ -80,7 +100,7 @@ function resolveSubject(
 ): Resolved {
   const pageSubject: Resolved = page?.aboutBitcoin ? 'btc' : null;
   const resolve = (subject: Subject): Resolved =>
-    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start) ?? pageSubject) : subject.kind;
+    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start, true) ?? pageSubject) : subject.kind;
   const candidates = block.subjects.filter(
     (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
   );
@@ -96,14 +116,22 @@ function resolveSubject(
     const participle = /^\s*[a-z]+ing\b/i.test(block.text.slice(clause[0], amount.start));
     return resolve(participle ? before[0] : before[before.length - 1]);
   }
-  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, or
-  // for an amount the size of today's cap the words of one ("Market cap: $1.22T" in a key-figures box, but
-  // not in a table row, \u2063 between cells, whose first cell names a subject the detector may not know);
-  // then the paragraph's last subject, a subject opening the next clause ("At $61,000, bitcoin is…"), or the
-  // page's. A subject further on belongs to something else: '"…back in play," said X, head of research at
-  // a crypto market maker'.
+  // A sentence that names nothing before the amount ("It later fell to $58,000") needs price language, for
+  // an amount the size of today's cap the words of one ("The market cap is $1.22T"), or a short label and
+  // little after the value ("R2 $12,420" in a list of levels, "24h range: $59,620 – $65,480" in a
+  // key-figures box, "$65,010 on Coinbase." in a live blog's entry); the last two not in a table row,
+  // \u2063 between cells, whose first cell names a subject the detector may not know. Then the paragraph's
+  // last subject, a subject opening the next clause ("At $61,000, bitcoin is…"), or the page's. A subject
+  // further on belongs to something else: '"…back in play," said X, head of research at a crypto market maker'.
   const words = block.text.slice(sentence[0], sentence[1]);
-  if (!mentionsLevel(words) && !(capLine && !words.includes('\u2063') && mentionsCap(words)))
+  if (
+    !mentionsLevel(words) &&
+    (words.includes('\u2063') ||
+      !(
+        (capLine && mentionsCap(words)) ||
+        (LABEL.test(block.text.slice(sentence[0], amount.start)) && sentence[1] - amount.end < 40)
+      ))
+  )
     return after.length > 0 ? resolve(after[0]) : null;
   return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
 }

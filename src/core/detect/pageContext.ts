@@ -19,5 +19,5 @@ export function describePage(summary: string): PageContext {
   }
   // A headline names its subject first: "Bitcoin tops its 2021 peak as ETF demand swells" is about
   // bitcoin however many funds the story goes on to name.
-  return { aboutBitcoin: bitcoin >= 2 && (bitcoin >= other || first === 'btc') };
+  return { aboutBitcoin: bitcoin > (first === 'btc' ? 0 : 1) && (bitcoin >= other || first === 'btc') };
 }

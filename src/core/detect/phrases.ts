@@ -1,7 +1,7 @@
 // The words right around an amount that say what kind of figure it is, independent of its subject.
 import { raw } from './raw';
 
-const HEDGE = raw`(?:(?:about|around|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
+const HEDGE = raw`(?:(?:about|around|as much as|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
 
 // "rose $2,000", "down $1,500", "a drop of $3,000", "wiped $200 billion": the amount is a difference.
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
@@ -12,7 +12,7 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
-  /^\s*(?:(?:intraday|daily|weekly|one-day|single-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
+  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
@@ -27,7 +27,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:inflow|outflow|flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed)\w*|rais(?:es?|ed|ing)|funding|buy(?:s|ing)?|sell(?:s|ing)?|invest(?:s|ed|ing|ments?)?|stakes?|positions?|reserves?|fees?|fines?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
@@ -35,10 +35,10 @@ const MEASURE_AFTER = new RegExp(
   raw`^\s*(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
   'i',
 );
-// A level preposition right before the amount ("to $61,000", "near $55,000") makes it a level
-// even in a clause about buying or selling.
+// A level preposition right before the amount ("to $61,000", "near $55,000", "at an average price of
+// $89,430") makes it a level even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  raw`\b(?:to|at|above|below|past|near|around|toward|towards|under|beyond|from|between|as high as|as low as)\s+${HEDGE}$`,
+  raw`\b(?:to|at|above|below|past|near|around|towards?|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -56,7 +56,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was) worth|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 const PER_OTHER_AFTER =
@@ -73,8 +73,12 @@ const QUANTITY_BEFORE = new RegExp(
 
 export function namedUnit(before: string, after: string): Unit {
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before)) return 'other';
-  if (PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before)) return 'btc';
-  return null;
+  // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
+  return PER_BITCOIN_AFTER.test(after) ||
+    PER_BITCOIN_BEFORE.test(before) ||
+    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(before))
+    ? 'btc'
+    : null;
 }
 
 // "market value", "network value" and "valued at" count through "value" and "valued"; "market cap",
@@ -85,7 +89,11 @@ const CAP_WORDS =
 export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 
 // Price language, for sentences that do not name their subject ("It later fell to $58,000").
+// Traders' words too, for quotes that never name the coin: "$6,000 would hold", "resting bids between…",
+// "a wick to…", "$20,000 could mark the bottom", "we printed $49,050", "my base case". Then a level's
+// preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could see
+// $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target)\b/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|line|on the table|(?:is|was) where)\b|\b(?:at|above|below|towards?|near|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -16,17 +16,22 @@ const BITCOIN =
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:et[fp]s?|exchange-traded|funds?|trusts?|miners?|mining|cash|sv|treasur(?:y|ies)|holdings|compan(?:y|ies)|stocks?|shares?|prox(?:y|ies)|atms?|fees?|products?|firms?|bonds?|reserves?|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|share|atm|fee|product|firm|bond|reserve)s?|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
-    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its) )token|tokens|sats|satoshis?)\b`,
+    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
-    raw`(?<!['’]s )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
-    raw`\ball (?:cryptocurrencies|crypto assets|digital assets)\b`,
+    raw`(?<!(?:['’]s|\bits) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
-    raw`\b(?:stocks?|shares?|equit(?:y|ies)|compan(?:y|ies)|firms?|corp(?:oration)?s?|inc|startups?|et[fp]s?|funds?|trusts?|miners?|exchange-traded)\b`,
-    raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|coinbase|metaplanet|gamestop|robinhood|semler)\b`,
+    // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
+    // valued at $285,000".
+    raw`\b(?:(?:stock|share|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
+    // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
+    // price was seen ("$65,010 on Coinbase"), not what it is the price of.
+    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the|crypto) exchange(?!-))\b`,
   ].join('|'),
   'gi',
 );
@@ -38,22 +43,26 @@ const MEASURES =
 const IN_COMPOUND = /^-\w/;
 // Tickers and names that are ordinary words in lower case ("strategy", "coin").
 const OTHER_TICKER =
-  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|BCH|BSV|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|Strategy|Circle|Marathon|Riot)\b/g;
+  /\b(?:ETH|SOL|XRP|ADA|DOGE|BNB|BCH|BSV|MSTR|COIN|MARA|RIOT|IBIT|FBTC|GBTC|ARKB|NVDA|AAPL|TSLA|GLD|LTC|AVAX|Strategy|Circle|Marathon|Riot)\b/g;
 
 // Words that stand for the subject already named: the paragraph or the page says which ("the token" is
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
+// A headline leaves out "the": "Digital token's market value climbs", "Token's market value climbs".
 const ANAPHOR =
-  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|\bit\b|\bits\b/gi;
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|match(?:es|ed|ing)?|rival(?:s|led|ling)?|overt(?:akes?|ook|aking)|surpass(?:es|ed|ing)?|eclips(?:es?|ed|ing)|outpac(?:es?|ed|ing)|outperform(?:s|ed|ing)?|trail(?:s|ed|ing)?|lag(?:s|ged|ging)?)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
 // clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|alongside|along with|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+// A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
+// investment firm.' Case matters: a name, not "said bitcoin, which…".
+const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
 
 function collect(text: string, pattern: RegExp, kind: SubjectKind, into: Subject[]): void {
   pattern.lastIndex = 0;
@@ -95,6 +104,7 @@ export function findSubjects(text: string): SubjectMap {
     // The closing comma may open the next aside.
     PARENTHETICAL.lastIndex = match.index + match[0].length - 1;
   }
+  for (const { index, 0: speaker } of text.matchAll(SPEAKER)) asides.push([index, index + speaker.length]);
   return { subjects: found, asides };
 }
 

@@ -34,6 +34,12 @@ describe('dollar amounts as news writes them', () => {
     ['55.300 $', 55_300],
     ['55\u202f300\u00a0$US', 55_300],
     ['55 300,50 $', 55_300.5],
+    ['$455-billion', 4.55e11],
+    ['$1.3-trillion', 1.3e12],
+    ['$75 K', 75_000],
+    ['$1.27trn', 1.27e12],
+    ['$1,50,000', 150_000],
+    ['$12,34,56,789', 123_456_789],
   ])('%s is %d, spanning the whole expression', (text, usd) => {
     const amount = only(`Bitcoin at ${text} today`);
     expect(amount.usd).toBe(usd);
@@ -45,6 +51,19 @@ describe('dollar amounts as news writes them', () => {
   it('reads a dot after a leading dollar sign as a decimal point', () => {
     expect(only('$55.300').usd).toBeCloseTo(55.3);
     expect(parseNumber('55.300', true)).toBe(55_300);
+  });
+
+  it('reads "U.S." after a dollar amount as its currency, not before a capital it qualifies', () => {
+    expect(only('bought at $89,430 U.S., it said').text).toBe('$89,430 U.S.');
+    expect(only('now $1.8 trillion U.S. from more').text).toBe('$1.8 trillion U.S.');
+    expect(only('at $52,000 U.S.').text).toBe('$52,000 U.S.');
+    expect(only('a $5 billion U.S. Treasury sale').text).toBe('$5 billion');
+    expect(findAmounts('all 50 U.S. states')).toEqual([]);
+  });
+
+  it('keeps a decimal comma apart from lakh grouping', () => {
+    expect(parseNumber('1,50', false)).toBe(1.5);
+    expect(parseNumber('1,50,000', false)).toBe(150_000);
   });
 
   it('keeps approximation marks and hedges out of the span', () => {

@@ -1,0 +1,54 @@
+// index.ts: findMentions on one block of text, with offsets, value and note, for every form of a price.
+import { describe, expect, it } from 'vitest';
+import { findMentions } from '../../../src/core/detect';
+import { figures, kinds } from './kinds';
+
+describe('the price of one bitcoin, however it is written', () => {
+  it.each([
+    ['BTC traded between $58,000 and $62,000 this week.', ['$58,000:price', '$62,000:price']],
+    ['Traders see bitcoin in a $60K-$62K range.', ['$60K:price', '$62K:price']],
+    ['Bitcoin hovered at ~$55k, or about $55,000.', ['$55k:price', '$55,000:price']],
+    ['Bitcoin fell below $20,000 in 2022.', ['$20,000:price']],
+    ['Analysts expect bitcoin to reach $150,000 by year-end.', ['$150,000:price']],
+    ['Bitcoin is trading at $90,150 U.S., down about 28% from its record.', ['$90,150 U.S.:price']],
+    ['The total value of all bitcoin has shrunk to about $455-billion.', ['$455-billion:cap']],
+    ['Bitcoin sat just below the $75 K level.', ['$75 K:price']],
+    ["The rise has taken bitcoin's total market value to $1.27trn.", ['$1.27trn:cap']],
+    ['A bank raised its year-end forecast for bitcoin to $1,50,000.', ['$1,50,000:price']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+});
+
+describe('mentions', () => {
+  it('carry offsets, value and the note', () => {
+    const text = 'Bitcoin traded at $55,300, a market cap of $1 trillion.';
+    expect(findMentions(text, figures)).toEqual([
+      {
+        start: 18,
+        end: 25,
+        text: '$55,300',
+        kind: 'price',
+        usd: 55_300,
+        value: 55_300,
+        currency: 'USD',
+        note: '≈ $1.10T cap',
+      },
+      {
+        start: 43,
+        end: 54,
+        text: '$1 trillion',
+        kind: 'cap',
+        usd: 1e12,
+        value: 1e12,
+        currency: 'USD',
+        note: '≈ $50.1k/BTC',
+      },
+    ]);
+  });
+
+  it('are none without usable figures', () => {
+    expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: 0, supplyBtc: 19e6 })).toEqual([]);
+    expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: Number.NaN, supplyBtc: 19e6 })).toEqual([]);
+  });
+});

@@ -1,0 +1,52 @@
+// pageContext.ts: whether a page is about bitcoin, which settles sentences that name no subject of their own.
+import { describe, expect, it } from 'vitest';
+import { describePage, findMentions } from '../../../src/core/detect';
+import { figures, kinds } from './kinds';
+
+describe('a page about bitcoin', () => {
+  it('counts flows, liquidations and volumes as measures of bitcoin, not as other subjects of a page', () => {
+    const page = describePage(
+      'Bitcoin longs wiped out as $1.1 billion in liquidations hit crypto markets. Bitcoin longs wiped out as liquidations hit crypto markets. A sell-off sent bitcoin tumbling.',
+    );
+    expect(page.aboutBitcoin).toBe(true);
+    expect(
+      describePage('Ether ETF inflows top $1 billion as ether outpaces bitcoin. Ether rallies.').aboutBitcoin,
+    ).toBe(false);
+  });
+
+  it('takes the subject a headline names first, however many funds the story names after it', () => {
+    const story =
+      'Bitcoin climbed as investors poured money into exchange-traded funds, trusts and ETFs holding the token.';
+    expect(describePage(`Bitcoin tops 2021 peak to set record as ETF demand swells. ${story}`).aboutBitcoin).toBe(true);
+    expect(describePage('Stocks, funds and ETFs rally; bitcoin and bitcoin miners lag.').aboutBitcoin).toBe(false);
+  });
+
+  // A newsletter of quotes or a podcast transcript names the coin once in its opening, then talks levels.
+  it('is one that names bitcoin first and once, and nothing else', () => {
+    expect(
+      describePage(
+        'After the flush: five people, five levels. Good morning. Two weeks ago bitcoin printed its all-time high.',
+      ).aboutBitcoin,
+    ).toBe(true);
+    expect(describePage('Home prices cool. A buyer paid in bitcoin; mortgage rates stay high.').aboutBitcoin).toBe(
+      false,
+    );
+    expect(describePage('Ether rallies as bitcoin lags.').aboutBitcoin).toBe(false);
+    expect(describePage('Mortgage rates stay high.').aboutBitcoin).toBe(false);
+  });
+});
+
+describe('a page that is not about bitcoin', () => {
+  it('does not touch amounts on it', () => {
+    const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');
+    expect(pageContext.aboutBitcoin).toBe(false);
+    expect(findMentions('Prices reached $420,000 in May.', { ...figures, pageContext })).toEqual([]);
+  });
+
+  it.each([
+    ['a page with no bitcoin', 'The median home sold for $407,600, and prices could rise to $420,000.'],
+    ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
+  ])('leaves alone %s', (_case, text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+});

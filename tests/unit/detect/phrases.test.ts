@@ -1,0 +1,160 @@
+// phrases.ts: the words right around an amount that say what kind of figure it is, whatever its subject.
+import { describe, expect, it } from 'vitest';
+import { isChange, isMeasure, mentionsLevel, namedUnit } from '../../../src/core/detect/phrases';
+import { bitcoinPage, figures, kinds } from './kinds';
+
+describe('changes and gaps between levels', () => {
+  it.each([
+    ['a change', 'Bitcoin rose $2,000 on the day and is up $5,500 this week.'],
+    ['a drop named after it', 'Bitcoin suffered a $3,100 drop in one hour.'],
+    ['a signed change', 'Bitcoin: -$1,200 on the day.'],
+    ['a wiped value', 'The sell-off wiped $200 billion off bitcoin.'],
+    ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
+    ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
+    ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
+  ])('leaves alone %s', (_case, text) => {
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a level after the change', () => {
+    expect(kinds('Bitcoin rose $2,000 to $57,300.')).toEqual(['$57,300:price']);
+    expect(kinds('Bitcoin could rise to as much as $100,000 next year.')).toEqual(['$100,000:price']);
+    expect(isChange('fell as much as ', '', 4_000, figures.priceUsd)).toBe(true);
+    expect(isChange('fell as low as ', '', 47_500, figures.priceUsd)).toBe(false);
+  });
+});
+
+describe('money moved, earned, held or lost', () => {
+  it.each([
+    ['ETF inflows', 'Spot bitcoin ETFs took in $486 million on Tuesday.'],
+    ['ETF assets', 'Bitcoin ETFs now hold more than $58 billion in assets.'],
+    ['liquidations', 'Bitcoin slid, and long positions worth $820 million were liquidated.'],
+    ['bitcoin liquidations at a cap-like size', 'Bitcoin liquidations hit a record $19 billion in October.'],
+    ['miner revenue', 'Bitcoin miners earned $28 million in revenue on Saturday.'],
+    ['hashprice', "Bitcoin's hashprice fell to $45 per petahash per second."],
+    ['fees', 'Bitcoin fees spiked to $128 during the frenzy.'],
+    ['money put into bitcoin', 'She put $10,000 into bitcoin in 2015 and bought $5,000 worth of bitcoin last year.'],
+    ['volume', 'Bitcoin trading volume reached $50 billion.'],
+    ['open interest', 'Bitcoin futures open interest climbed to $80 billion.'],
+    ['realized cap', "Bitcoin's realized cap, which values each coin at its last move, stands near $620 billion."],
+    ['a bitcoin holding', 'The company holds 226,331 bitcoin, worth about $13.9 billion.'],
+    ['a charge', 'A CPA might charge $400 or more for a return with heavy trading in bitcoin.'],
+    [
+      'money received',
+      'Bitcoin was near its high when you sold, and you would have received about $34,000 before fees.',
+    ],
+    // Money held in an account, as margin or collateral, or saved.
+    ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
+    ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
+  ])('leaves alone %s', (_case, text) => {
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a level in a purchase clause as a price', () => {
+    expect(kinds('The company bought 9,620 bitcoin at an average price of $89,430 U.S., it said.')).toEqual([
+      '$89,430 U.S.:price',
+    ]);
+    expect(isMeasure('The company bought 9,620 bitcoin at an average price of ', ' U.S.', true)).toBe(false);
+    expect(isMeasure('The company bought 9,620 bitcoin for ', '', true)).toBe(true);
+  });
+});
+
+describe('the unit an amount is for', () => {
+  it.each([
+    ['The fund paid an average of $65,883 per bitcoin.', ['$65,883:price']],
+    ['On the exchange the ticker read ₿1 = $55,300 at noon.', ['$55,300:price']],
+    ['Buying 1 BTC ($61,000) is out of reach for many.', ['$61,000:price']],
+    ['At $61,000, those 3.18 bitcoin are worth about $194,000.', ['$61,000:price']],
+    ['The miner said its cost to produce one bitcoin is now around $52,000 U.S.', ['$52,000 U.S.:price']],
+    // After coins counted in the sentence, "each" or "apiece" is per coin, whoever bought them.
+    [
+      'Redrock Digital, a bitcoin miner, bought 410 bitcoin in the quarter, paying about $26,150 each.',
+      ['$26,150:price'],
+    ],
+    ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['the value of a quantity', 'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.'],
+    ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
+    ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
+  ])('leaves alone %s', (_case, text) => {
+    expect(kinds(text)).toEqual([]);
+  });
+
+  it('needs the coins before "each"', () => {
+    expect(namedUnit('bought 410 bitcoin, paying about ', ' each.')).toBe('btc');
+    expect(namedUnit('bought 1,000 shares at ', ' each.')).toBe(null);
+  });
+});
+
+describe('price language, for sentences that name no subject', () => {
+  it.each([
+    ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    [
+      'a level before a condition about flows',
+      'The bank said bitcoin could fall back to $45,000 if ETF inflows dry up.',
+      ['$45,000:price'],
+    ],
+    [
+      'a level over the weekend',
+      'Bitcoin was $56,740. It had traded as high as $60,310 over the weekend.',
+      ['$56,740:price', '$60,310:price'],
+    ],
+    [
+      'a level fallen under',
+      'In late 2022 bitcoin briefly fell under $16,000 after the collapse of FTX.',
+      ['$16,000:price'],
+    ],
+    ['a level held', 'Markets Daily: Bitcoin Holds $62K as Options Traders Eye Friday Expiry', ['$62K:price']],
+    [
+      'buying at a level',
+      '"You had a lot of people buying at $65,000 and $66,000 who are now underwater," she said.',
+      ['$65,000:price', '$66,000:price'],
+    ],
+    // Traders' words in quotes that never name the coin.
+    ['a level that would hold', '"For eleven months everyone said $6,000 would hold."', ['$6,000:price']],
+    [
+      'resting bids',
+      '"There\'s a huge cluster of resting bids between $100,000 and $102,000."',
+      ['$100,000:price', '$102,000:price'],
+    ],
+    ['the bottom', '"$20,000 could mark the bottom if we get through this week."', ['$20,000:price']],
+    ['a stop', '"I\'ve moved my stop up to $104,000."', ['$104,000:price']],
+    ['the line', '"For them the line is US$60,000."', ['US$60,000:price']],
+    ['on the table', '"Fail, and $16,000 is on the table."', ['$16,000:price']],
+    ['a price printed', '"We printed $49,050 on Coinbase around 2 a.m."', ['$49,050:price']],
+    ['a pullback', '"A pullback to $90K wouldn\'t surprise me."', ['$90K:price']],
+    // A level's preposition before a dollar amount, or a date after it.
+    ['back to', '"We go back to $1,000 this year."', ['$1,000:price']],
+    ['toward', '"I still think we get a run toward $135,000 into year-end."', ['$135,000:price']],
+    ['could see', '"If that goes, you could see $75,000 U.S. quite quickly."', ['$75,000 U.S.:price']],
+    ['a date after it', '"Now I\'d be happy with $5,000 by Christmas."', ['$5,000:price']],
+  ])('%s', (_case, text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('is not every sentence with an amount in it', () => {
+    expect(mentionsLevel('On a $500,000 portfolio, that is $5,000 to $15,000.')).toBe(false);
+    expect(mentionsLevel('Most tools cost from about $50 to $300 a year.')).toBe(false);
+    expect(kinds('"I\'ve put in about $30,000 all up, across a few coins."', bitcoinPage)).toEqual([]);
+  });
+});
+
+describe("bitcoin's market cap, by name", () => {
+  it.each([
+    ['Bitcoin first crossed a market cap of $1 trillion in February 2021.', ['$1 trillion:cap']],
+    ["Bitcoin's market value rose above $1.2tn as the price climbed to $61,400.", ['$1.2tn:cap', '$61,400:price']],
+    ['A price of $1 million would value bitcoin at more than $20 trillion.', ['$1 million:price', '$20 trillion:cap']],
+    ["The drop left bitcoin's total market value at about $1.13 trillion.", ['$1.13 trillion:cap']],
+    [
+      "BTC's market capitalisation stood at $1.28 trillion against a realised capitalisation of $618 billion.",
+      ['$1.28 trillion:cap'],
+    ],
+  ])('%s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+});

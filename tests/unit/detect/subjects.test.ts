@@ -1,0 +1,150 @@
+// subjects.ts and the subject resolution in classify.ts: what a sentence is about, and what a word that
+// points back ("it", "the token", "the price") means.
+import { describe, expect, it } from 'vitest';
+import { findSubjects } from '../../../src/core/detect/subjects';
+import { bitcoinPage, kinds } from './kinds';
+
+describe('bitcoin, named or by its standing', () => {
+  it.each([
+    ['Bitcoin rose to $57,300 on Tuesday.', ['$57,300:price']],
+    ['The largest cryptocurrency changed hands at US$61,250 in Singapore.', ['US$61,250:price']],
+    ['Wires quoted bitcoin at USD 61,180.', ['USD 61,180:price']],
+    ["Bitcoin's market capitalization reached $1.2 trillion.", ['$1.2 trillion:cap']],
+    ['Bitcoin accounted for about $1.21 trillion of that total.', ['$1.21 trillion:cap']],
+    // News names bitcoin by its standing, too ("the benchmark cryptocurrency", "the bellwether crypto").
+    [
+      'The benchmark cryptocurrency passed the milestone of $ 1 trillion in market capitalization.',
+      ['$ 1 trillion:cap'],
+    ],
+    ['The bellwether crypto set a record above $1.3 trillion in market value.', ['$1.3 trillion:cap']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+});
+
+describe('the subject an amount belongs to', () => {
+  it.each([
+    ['a participle after an object', 'Bitcoin outperformed gold, rising to $61,000.', ['$61,000:price']],
+    [
+      'asides and clauses',
+      'Ether, which has lagged bitcoin, rose to $3,200, while bitcoin hit $61,000.',
+      ['$61,000:price'],
+    ],
+    [
+      'a speaker whose title names another subject',
+      '"A weekly close above $64,000 would put the record of $73,750 back in play," said Lena Fischer, head of research at a crypto market maker.',
+      ['$64,000:price', '$73,750:price'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it.each([
+    ['other coins', 'Ether rose to $3,240 as bitcoin held steady; solana hit $172 and XRP $0.58.'],
+    ['other coins, named after the amount', 'Bitcoin was flat, while $3,100 for ether marked a weekly high.'],
+    ['other caps', "Ethereum's market capitalization rose to about $390 billion, a third of bitcoin's."],
+    ['the whole crypto market', 'The total crypto market cap reached $2.4 trillion as bitcoin rallied.'],
+    ["a company's cap", "Bitcoin's rally lifted Nvidia, whose market cap stood at $3 trillion."],
+    ["gold's cap", 'Bitcoin is often compared with gold, valued at roughly $16 trillion.'],
+    ['gold per ounce', 'Gold hit $2,410 an ounce as bitcoin rose.'],
+    ['gold as "the metal"', 'Analysts said the metal could reach $2,600 by year-end, as bitcoin steadied.'],
+    ['shares of bitcoin companies', 'Strategy shares fell 6% to $1,370 even as bitcoin rose.'],
+    ['bitcoin-company tickers', 'MSTR closed at $1,370 and COIN at $234.'],
+    ['ETF shares', 'IBIT shares closed at $34.87.'],
+    ['bitcoin cash', 'Bitcoin cash, a 2017 offshoot of bitcoin, rose 3% to $352.'],
+    ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
+    ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
+    [
+      'a company it is ahead of',
+      'Bitcoin is in the neighborhood of Berkshire Hathaway and well ahead of Tesla, at roughly $700 billion.',
+    ],
+    // Bitcoin together with the rest of the market is the market: "a loss of the whole market".
+    [
+      'bitcoin and other cryptocurrencies',
+      'Bitcoin and other cryptocurrencies lost more than $200 billion in market value along the way.',
+    ],
+    [
+      'all digital currencies',
+      'Its rise has made the total value of all digital currencies, now near $600 billion, larger than most companies.',
+    ],
+    // What a page about bitcoin also prices.
+    ['a home price', 'The median home price in the county is about $310,000.'],
+    ['a house', 'Her house, which an appraiser valued at $285,000 in 2021, was recently appraised at $240,000.'],
+    // A company's valuation is not bitcoin's cap.
+    ['an exchange valued', 'The exchange was valued at $32 billion in its last funding round.'],
+    [
+      'a crypto exchange valued',
+      'It set a record the day a crypto exchange went public in a listing that valued it at more than $85 billion.',
+    ],
+  ])('leaves alone %s', (_case, text) => {
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads an exchange after "on" as where a price was seen, not what it is the price of', () => {
+    expect(kinds('$65,010 on Coinbase. So close to the day’s high.', bitcoinPage)).toEqual(['$65,010:price']);
+    expect(kinds('Coinbase shares rose to $250.', bitcoinPage)).toEqual([]);
+  });
+
+  it('keeps a speaker named with a title out of what the next sentences are about', () => {
+    const text =
+      '"The rally is broad," said Nikhil Rao, head of research at a Bengaluru-based crypto exchange. "We see support around $68,500."';
+    expect(kinds(text, bitcoinPage)).toEqual(['$68,500:price']);
+    const { asides } = findSubjects(text);
+    expect(asides.map(([start, end]) => text.slice(start, end))).toContain(
+      'said Nikhil Rao, head of research at a Bengaluru-based crypto exchange',
+    );
+    // A lower-case word after "said" is no name: the aside ends at the comma, as it always has.
+    const plain = 'He said bitcoin, at $61,000, was cheap.';
+    const spans = findSubjects(plain).asides.map(([start, end]) => plain.slice(start, end));
+    expect(spans.some((span) => span.includes('cheap'))).toBe(false);
+  });
+});
+
+describe('a word that points back', () => {
+  it('takes the subject of a sentence that names none from the paragraph or the page', () => {
+    expect(kinds('Bitcoin had a rough week. It later fell to $58,000.')).toEqual(['$58,000:price']);
+    expect(kinds('The price slipped to $59,800 by Friday.', bitcoinPage)).toEqual(['$59,800:price']);
+    expect(kinds('The price slipped to $59,800 by Friday.')).toEqual([]);
+    expect(kinds('Ether had a rough week. It later fell to $2,800.', bitcoinPage)).toEqual([]);
+  });
+
+  it.each([
+    ['"the token" for bitcoin', 'Bitcoin rose 3%. The token traded close to $63,000.', ['$63,000:price']],
+    ['"the token" after another coin', 'Solana rose 3%. The token traded close to $172.', []],
+    // A headline leaves out "the": "Digital token's", "Token's".
+    [
+      'a headline\'s "digital token"',
+      "Digital token's market value climbs to $1.3tn as US consumer prices rise",
+      ['$1.3tn:cap'],
+    ],
+    ['a headline\'s "Token"', "Token's market value climbs to about $1.42 trillion", ['$1.42 trillion:cap']],
+    // Companies, firms and funds buy and hold; what "it" fell to is the coin's price.
+    [
+      'a company passed over',
+      "Bitcoin has slipped since the company's sale. It fell as low as $47,500 on Sunday.",
+      ['$47,500:price'],
+    ],
+    [
+      'a fund passed over',
+      'Trustees voted on the fund\'s cap. "We watched it go from $126,000 to under $85,000."',
+      ['$126,000:price', '$85,000:price'],
+    ],
+    // Flows have no price: "the price" after "ETF inflows" is the coin's.
+    [
+      'a measure passed over',
+      'The bank raised its forecast for bitcoin, saying ETF inflows had been strong. It sees the price reaching $250,000.',
+      ['$250,000:price'],
+    ],
+    [
+      "bitcoin's own total market value",
+      'It means its total market value has topped $2 trillion.',
+      ['$2 trillion:cap'],
+    ],
+  ])('%s', (_case, text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('still reads a named company as what "it" means', () => {
+    expect(kinds('Coinbase reported earnings. It closed at $250.', bitcoinPage)).toEqual([]);
+  });
+});
