@@ -54,9 +54,24 @@ test('reads key figures, tickers, levels, tables and live blogs as the corpus sc
   const { document } = parseHTML(STRUCTURED);
   const scored = scanPage(document, { priceUsd: 61_234.5, supplyBtc: 19_953_128.125 });
   const expected = scored.map(({ kind, usd }) => ({ kind, usd }));
-  // Every structure on the page gives its notes, and what is not bitcoin's (ETH, a volume, shares) none.
+  // Every structure on the page gives its notes, and what is not bitcoin's (ETH, a volume, shares) none;
+  // the purchase's "410 bitcoin" gets its worth at today's price.
   expect(expected.map(({ usd }) => usd)).toEqual([
-    58_214, 57_960, 55_180, 58_352, 1.08e12, 59_900, 57_490, 55_980, 200_000, 95_000, 59_010, 58_700, 50_000, 45_000,
+    58_214,
+    57_960,
+    55_180,
+    58_352,
+    1.08e12,
+    59_900,
+    57_490,
+    55_980,
+    200_000,
+    95_000,
+    59_010,
+    58_700,
+    50_000,
+    45_000,
+    410 * 61_234.5,
     56_150,
   ]);
   await expect
