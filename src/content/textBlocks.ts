@@ -137,12 +137,12 @@ function hostOf(element: Element, blockOf: (element: Element) => Element | null,
   if (shadow && blockOf(element)) shadows(shadow);
 }
 
-/** The open shadow roots under `root` (itself included), for a change whose own text holds no amount. */
+/**
+ * The open shadow roots under `root` (itself included), for a change whose own text holds no amount:
+ * the walk of its blocks, which finds them, without the reading.
+ */
 export function findShadowRoots(root: Element, shadows: ShadowRoots): void {
-  if (insideSkipped(root)) return;
-  const blockOf = blockResolver(root);
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_ELEMENT);
-  for (let node: Node | null = root; node; node = walker.nextNode()) hostOf(node as Element, blockOf, shadows);
+  for (const _ of walkBlocks(root, shadows));
 }
 
 /** Whether `root` sits inside a region never touched: text that changes inside an editor is not ours. */
@@ -163,7 +163,6 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
   const document = root.ownerDocument ?? (root as Document);
   if ((document as Partial<Document>).designMode === 'on' || insideSkipped(root)) return;
   const blockOf = blockResolver(root);
-  if (shadows && root.nodeType === ELEMENT_NODE) hostOf(root as Element, blockOf, shadows);
   const blocks = new Map<Element, Building>();
   // Blocks still open, each inside the one before it: the elements of the walk's current ancestors.
   const open: Building[] = [];
@@ -171,7 +170,8 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
   let lastCell: Element | null = null;
   let visited = 0;
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // From the root itself: a component the page adds is a root whose own shadow holds its text.
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
     if (++visited % NODES_PER_STEP === 0) yield null;
     if (node.nodeType === ELEMENT_NODE) {
       if (shadows) hostOf(node as Element, blockOf, shadows);
