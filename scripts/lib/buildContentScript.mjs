@@ -49,7 +49,15 @@ export async function buildContentScript(outDir, apiOrigin, loopbackPages = fals
   const manifestPath = join(outDir, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
   manifest.content_scripts = [
-    { matches: contentScriptMatches(apiOrigin, loopbackPages), js: [CONTENT_SCRIPT_FILE], run_at: 'document_idle' },
+    {
+      matches: contentScriptMatches(apiOrigin, loopbackPages),
+      js: [CONTENT_SCRIPT_FILE],
+      run_at: 'document_idle',
+      // Embeds and live tickers in the site's own frames (and srcdoc frames it writes) get notes too;
+      // a frame on another site is not matched, so it gets nothing.
+      all_frames: true,
+      match_about_blank: true,
+    },
   ];
   writeFileSync(manifestPath, `${JSON.stringify(manifest, null, 2)}\n`);
 }

@@ -39,7 +39,10 @@ async function annotateOpenTabs(host: string): Promise<void> {
     tabs.map(async (tab) => {
       if (tab.id === undefined) return;
       try {
-        await browser.scripting.executeScript({ target: { tabId: tab.id }, files: [CONTENT_SCRIPT_FILE] });
+        await browser.scripting.executeScript({
+          target: { tabId: tab.id, allFrames: true },
+          files: [CONTENT_SCRIPT_FILE],
+        });
       } catch {
         // A tab that navigated away, is discarded or still loading an error page: left alone.
       }

@@ -40,6 +40,8 @@ async function sync(): Promise<void> {
         id: PREFIX + host,
         matches: siteOrigins(host),
         js: [CONTENT_SCRIPT_FILE],
+        // The site's own frames too; a frame on another site is not matched.
+        allFrames: true,
         runAt: 'document_idle' as const,
       })),
     );

@@ -1,5 +1,6 @@
 // Finds bitcoin prices and caps in a page and notes them: the initial reading and every later
-// change, in idle-time slices, with a ceiling on notes per page. Its parts: a surface that draws the
+// change, in idle-time slices, with a ceiling on notes per page. The open shadow roots of the page's
+// components are read and watched as the body is. Its parts: a surface that draws the
 // notes (in the text, or over a framework's page from a layer of CapLens's own), a watcher of the
 // page's changes, an idle-time reading queue, a churn limit. One signal stops them all: stopping
 // leaves no note, observer or pending work behind.
@@ -11,9 +12,9 @@ import { idleQueue } from './idle';
 import { inlineNotes } from './inlineNotes';
 import { createNote, refreshNote } from './noteElement';
 import { noteLayer } from './noteLayer';
-import { watchPage } from './pageWatcher';
+import { WATCHED, watchPage } from './pageWatcher';
 import type { Surface } from './surface';
-import { pageSummary, type TextBlock, textBlockSteps, textBlocks } from './textBlocks';
+import { findShadowRoots, pageSummary, type TextBlock, textBlockSteps, textBlocks } from './textBlocks';
 
 /** More notes than this on one page would be clutter, and a sign the page is not an article. */
 export const MAX_NOTES_PER_PAGE = 150;
@@ -123,6 +124,15 @@ function annotate(
     found = [];
   });
 
+  // Each open shadow root is watched from when the reading first finds it, and read in idle time.
+  let known = new WeakSet<ShadowRoot>();
+  const inShadow = (shadow: ShadowRoot) => {
+    if (known.has(shadow)) return;
+    known.add(shadow);
+    observer.observe(shadow, WATCHED);
+    queue.pushAll(textBlockSteps(shadow, inShadow));
+  };
+
   /** Reads `root` again, at once when its text is short enough (`room`); gives the text's length. */
   let readNow = false;
   const reread = (root: Element, room: number): number => {
@@ -138,13 +148,14 @@ function annotate(
     if (MAY_HOLD_DOLLARS.test(text)) {
       if (text.length <= room) {
         try {
-          for (const block of textBlocks(root)) read(block);
+          for (const block of textBlocks(root, inShadow)) read(block);
         } catch {
           // A part the page made impossible to read; the rest goes on, as in the queue.
         }
         readNow = true;
-      } else queue.pushAll(textBlockSteps(root));
-    }
+      } else queue.pushAll(textBlockSteps(root, inShadow));
+      // A component's text is in its shadow, not in the text of what was added.
+    } else findShadowRoots(root, inShadow);
     return text.length;
   };
 
@@ -153,7 +164,8 @@ function annotate(
     // Room again on a page not read to its end: the reading starts over (what has its note keeps it).
     if (truncated && hasRoom()) {
       truncated = false;
-      queue.pushAll(textBlockSteps(body));
+      known = new WeakSet();
+      queue.pushAll(textBlockSteps(body, inShadow));
     }
     let room = AT_ONCE_CHARS;
     readNow = false;
@@ -168,5 +180,5 @@ function annotate(
   });
 
   // Read in idle-time slices, however large the page: the page's own work comes first.
-  queue.pushAll(textBlockSteps(body));
+  queue.pushAll(textBlockSteps(body, inShadow));
 }

@@ -23,6 +23,15 @@ function readSwitches(raw: unknown): { paused: boolean; sites: SiteSwitches; cur
   };
 }
 
+/** A srcdoc frame's address names no host: its page is the one whose origin it inherits. */
+function pageHost(): string {
+  try {
+    return location.hostname || new URL(origin).hostname;
+  } catch {
+    return '';
+  }
+}
+
 async function main() {
   // Injected twice (declared, then again from the popup's switch) it shares one isolated world:
   // the first copy does the work. Marked there, not in the page's DOM.
@@ -37,7 +46,7 @@ async function main() {
 
   const apply = () => {
     // The script runs only where it was injected: a default news site or one the user turned on.
-    const wanted = !settings.paused && siteSwitch(settings.sites, location.hostname) !== false && figures !== null;
+    const wanted = !settings.paused && siteSwitch(settings.sites, pageHost()) !== false && figures !== null;
     if (wanted && figures) {
       if (running) annotator.update(figures);
       else annotator.start(figures);

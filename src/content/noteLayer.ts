@@ -122,7 +122,10 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
     },
     changed() {
       // Ranges follow the page's edits: an amount removed or rewritten no longer reads as it did.
-      for (const [note, { range, text }] of drawn) if (range.toString() !== text) drop(note);
+      // A component taken away keeps its shadow's text, no longer on the page.
+      for (const [note, { range, text }] of drawn) {
+        if (!range.startContainer.isConnected || range.toString() !== text) drop(note);
+      }
       redraw();
     },
   };

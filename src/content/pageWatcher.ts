@@ -3,6 +3,15 @@
 import { NOTE_TAG } from './noteElement';
 import { blockAround } from './textBlocks';
 
+/** What is watched, in the body and in every open shadow root the reading finds. */
+export const WATCHED: MutationObserverInit = {
+  childList: true,
+  subtree: true,
+  characterData: true,
+  // With a filter, attributes are observed (attributes: true is implied).
+  attributeFilter: ['contenteditable'],
+};
+
 const isElement = (node: Node): node is Element => node.nodeType === 1;
 
 export function watchPage(
@@ -29,13 +38,7 @@ export function watchPage(
     }
     onChange(roots, records);
   });
-  observer.observe(body, {
-    childList: true,
-    subtree: true,
-    characterData: true,
-    // With a filter, attributes are observed (attributes: true is implied).
-    attributeFilter: ['contenteditable'],
-  });
+  observer.observe(body, WATCHED);
   signal.addEventListener('abort', () => observer.disconnect());
   return observer;
 }

@@ -125,6 +125,26 @@ export const MAX_BLOCK_CHARS = 4000;
 /** How many nodes the incremental walk visits between chances to stop for the page's own work. */
 const NODES_PER_STEP = 200;
 
+/**
+ * Given the open shadow root of each component the walk passes, to be read as a root of its own: a
+ * component's text is in its shadow, which no walk of the page enters. A closed root reads null from
+ * the content script's world, so it is left alone by itself; so are CapLens's own notes (skipped).
+ */
+export type ShadowRoots = (shadow: ShadowRoot) => void;
+
+function hostOf(element: Element, blockOf: (element: Element) => Element | null, shadows: ShadowRoots): void {
+  const shadow = element.shadowRoot;
+  if (shadow && blockOf(element)) shadows(shadow);
+}
+
+/**
+ * The open shadow roots under `root` (itself included), for a change whose own text holds no amount:
+ * the walk of its blocks, which finds them, without the reading.
+ */
+export function findShadowRoots(root: Element, shadows: ShadowRoots): void {
+  for (const _ of walkBlocks(root, shadows));
+}
+
 /** Whether `root` sits inside a region never touched: text that changes inside an editor is not ours. */
 function insideSkipped(root: Node): boolean {
   for (let element = root.parentElement; element; element = element.parentElement) {
@@ -139,7 +159,7 @@ function insideSkipped(root: Node): boolean {
  * can stop at its deadline and resume. The DOM may change between steps: blocks already given out
  * are the caller's, and text added ahead of the walk is read when the walk gets there.
  */
-function* walkBlocks(root: Node): Generator<Building | null> {
+function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | null> {
   const document = root.ownerDocument ?? (root as Document);
   if ((document as Partial<Document>).designMode === 'on' || insideSkipped(root)) return;
   const blockOf = blockResolver(root);
@@ -150,9 +170,11 @@ function* walkBlocks(root: Node): Generator<Building | null> {
   let lastCell: Element | null = null;
   let visited = 0;
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  // From the root itself: a component the page adds is a root whose own shadow holds its text.
+  for (let node: Node | null = root; node; node = walker.nextNode()) {
     if (++visited % NODES_PER_STEP === 0) yield null;
     if (node.nodeType === ELEMENT_NODE) {
+      if (shadows) hostOf(node as Element, blockOf, shadows);
       if (tagOf(node as Element) !== 'BR' || !node.parentElement) continue;
       const owner = blockOf(node.parentElement);
       const building = owner && blocks.get(rowOf(owner));
@@ -223,9 +245,9 @@ function windowsOf({ element, text, segments }: Building): TextBlock[] {
 const hasText = (block: TextBlock) => /\S/.test(block.text);
 
 /** Every block under `root`, in the order their text starts. */
-export function textBlocks(root: Node): TextBlock[] {
+export function textBlocks(root: Node, shadows?: ShadowRoots): TextBlock[] {
   const done: Building[] = [];
-  for (const building of walkBlocks(root)) if (building) done.push(building);
+  for (const building of walkBlocks(root, shadows)) if (building) done.push(building);
   // The walk completes inner blocks before the block around them; the page's order is where each starts.
   done.sort((a, b) => a.index - b.index);
   return done.flatMap(windowsOf).filter(hasText);
@@ -235,8 +257,8 @@ export function textBlocks(root: Node): TextBlock[] {
  * The blocks under `root` one at a time, with nulls between them where the walk paused: for reading a
  * page in idle-time slices however large it is.
  */
-export function* textBlockSteps(root: Node): Generator<TextBlock | null> {
-  for (const building of walkBlocks(root)) {
+export function* textBlockSteps(root: Node, shadows?: ShadowRoots): Generator<TextBlock | null> {
+  for (const building of walkBlocks(root, shadows)) {
     if (!building) {
       yield null;
       continue;

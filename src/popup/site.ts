@@ -47,7 +47,10 @@ export async function setSiteEnabled(site: CurrentSite, on: boolean): Promise<st
     else settings.sites[site.host] = on;
   });
   if (on && !site.isDefault) {
-    await browser.scripting.executeScript({ target: { tabId: site.tabId }, files: [CONTENT_SCRIPT_FILE] });
+    await browser.scripting.executeScript({
+      target: { tabId: site.tabId, allFrames: true },
+      files: [CONTENT_SCRIPT_FILE],
+    });
   } else if (!on && !site.isDefault) {
     await giveBackSite(site.host);
   }

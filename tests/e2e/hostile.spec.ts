@@ -247,7 +247,7 @@ test('a page that removes or moves the notes: its text and nodes are mended, not
   await expectPageWorking(page);
 });
 
-test('deep shadow DOMs and same-origin iframes: left as they are, the page around them annotated', async ({
+test('deep shadow DOMs and same-origin iframes: notes in open roots and frames, none in the closed root', async ({
   extension,
   replay,
 }) => {
@@ -264,29 +264,45 @@ test('deep shadow DOMs and same-origin iframes: left as they are, the page aroun
   window.shadowTexts = [];
   for (let i = 0; i < 50; i++) {
     const root = at.attachShadow({ mode: i === 49 ? 'closed' : 'open' });
-    root.innerHTML = '<p>Level ' + i + ': bitcoin rose to $' + (60000 + i) + '.</p><div></div>';
-    window.shadowTexts.push(root.innerHTML);
+    root.innerHTML = '<p>Level ' + i + ': bitcoin rose to $' + (60000 + i).toLocaleString('en-US') + '.</p><div></div>';
+    window.shadowTexts.push(root.textContent);
     if (i < 49) at = root.querySelector('div');
+    else window.closedRoot = root;
   }
+  // Each open level's text (a note keeps its own text in its shadow) and whether its paragraph has a note.
   window.readShadows = () => {
     const out = [];
     let host = document.getElementById('host');
-    for (let i = 0; i < 49; i++) { out.push(host.shadowRoot.innerHTML); host = host.shadowRoot.querySelector('div'); }
+    for (let i = 0; i < 49; i++) {
+      const root = host.shadowRoot;
+      out.push({ text: root.textContent, noted: root.querySelectorAll('p caplens-note').length });
+      host = root.querySelector('div');
+    }
     return out;
   };
 </script>`);
   const page = await open(extension, replay, 'nested', html);
   await expect.poll(() => notes(page, '#after')).toBe(1);
+  type Level = { text: string; noted: number };
+  await expect
+    .poll(() => page.evaluate(() => (window as unknown as { readShadows(): Level[] }).readShadows()))
+    .toEqual(
+      await page.evaluate(() =>
+        (window as unknown as { shadowTexts: string[] }).shadowTexts.slice(0, 49).map((text) => ({ text, noted: 1 })),
+      ),
+    );
   await page.waitForTimeout(500);
-  const shadows = await page.evaluate(() => {
-    const w = window as unknown as { readShadows(): string[]; shadowTexts: string[] };
-    return { now: w.readShadows(), before: w.shadowTexts.slice(0, 49) };
-  });
-  expect(shadows.now).toEqual(shadows.before);
-  for (const frame of page.frames().slice(1)) {
-    expect(await frame.locator('caplens-note').count()).toBe(0);
-  }
+  expect(
+    await page.evaluate(
+      () => (window as unknown as { closedRoot: ShadowRoot }).closedRoot.querySelectorAll('caplens-note').length,
+    ),
+  ).toBe(0);
+  // The frame from the site (its own sentinel and the framed paragraph) and both srcdoc frames.
   const framed = page.frame({ url: /framed\.html$/ });
+  const srcdocs = page.frames().filter((frame) => frame.url() === 'about:srcdoc');
+  expect(srcdocs.length).toBe(2);
+  await expect.poll(() => framed?.locator('#framed caplens-note').count()).toBe(1);
+  for (const frame of srcdocs) await expect.poll(() => frame.locator('p caplens-note').count()).toBe(1);
   expect(await framed?.evaluate(() => document.body.textContent)).toBe(
     await page.evaluate((source) => new DOMParser().parseFromString(source, 'text/html').body.textContent, inner),
   );
