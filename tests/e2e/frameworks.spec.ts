@@ -3,7 +3,8 @@
 // 127.0.0.1, where CapLens runs, and on localhost, where the content script is not injected: the
 // control. See tests/shared/frameworks/scenario.ts for what is asserted.
 import type { Page } from '@playwright/test';
-import { FRAMEWORKS, type Mode } from '../shared/frameworks/build';
+import { FRAMEWORKS } from '../shared/frameworks/build';
+import { MODES } from '../shared/frameworks/matrix';
 import {
   type AppPair,
   type AppTab,
@@ -50,8 +51,6 @@ async function open(extension: Extension, server: FrameworkServer, path: string)
   const caplens = await tab(extension, `http://127.0.0.1:${server.port}${path}`);
   return { name: path, caplens, control };
 }
-
-const MODES: Mode[] = ['production', 'development'];
 
 // Each framework and build is one test in one browser, its cases side by side in tabs of their own: a
 // browser start per case would cost more than the cases.

@@ -3,7 +3,7 @@
 // scenario, each against a control on localhost, where the content script is not injected.
 import type { Page } from 'puppeteer-core';
 import { afterAll, beforeAll, test } from 'vitest';
-import type { Framework, Mode } from '../shared/frameworks/build';
+import { FIREFOX_FRAMEWORKS, MODES } from '../shared/frameworks/matrix';
 import {
   type AppPair,
   type AppTab,
@@ -50,10 +50,7 @@ async function open(path: string): Promise<AppPair> {
   return { name: path, caplens, control };
 }
 
-const FRAMEWORKS: Framework[] = ['react18', 'react19', 'vue'];
-const MODES: Mode[] = ['production', 'development'];
-
-for (const framework of FRAMEWORKS) {
+for (const framework of FIREFOX_FRAMEWORKS) {
   for (const mode of MODES) {
     test(`${framework}, ${mode} build: hydration at once and late, updates, a ticker`, {
       timeout: 180_000,
