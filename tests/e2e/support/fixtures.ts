@@ -10,6 +10,7 @@ import { findChromium } from '../../../scripts/lib/findChromium.mjs';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
 import type { RefreshReply } from '../../../src/state/messages';
 import { E2E_DIST } from './paths';
+import { resetWorkerClock } from './worker';
 
 export interface Extension {
   context: BrowserContext;
@@ -22,12 +23,32 @@ export interface Extension {
   /** Sends { type: 'refresh' } from an extension page, as the popup's button does. */
   refresh(): Promise<RefreshReply>;
   badge(): Promise<{ text: string; title: string; color: number[] }>;
+  /**
+   * Brings the extension back to the state an install leaves, in the same browser: its pages closed,
+   * its storage areas and alarms emptied, the service worker's clock back to the real one, then one
+   * round, the round an install runs. (`chrome.runtime.reload()` would be closer, but an extension
+   * loaded from the command line does not come back from it.) The install's history backfill is not
+   * run again: no test that shares a browser looks at the history.
+   */
+  resetToInstall(): Promise<void>;
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
 
 async function expectPoll(condition: () => Promise<boolean>, timeout = 15_000): Promise<void> {
   await expect.poll(condition, { timeout }).toBe(true);
+}
+
+/** Tests start once the round an install triggers has finished, so they see only their own rounds. */
+async function installRoundDone(worker: Worker): Promise<void> {
+  await expectPoll(() =>
+    worker.evaluate(async () =>
+      Boolean(
+        ((await chrome.storage.local.get('caplens.state'))['caplens.state'] as { lastRound?: unknown } | undefined)
+          ?.lastRound,
+      ),
+    ),
+  );
 }
 
 export async function launchExtension(
@@ -49,15 +70,7 @@ export async function launchExtension(
   });
   const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
   const id = new URL(worker.url()).host;
-  // Tests start once the round the install triggers has finished, so they see only their own rounds.
-  await expectPoll(() =>
-    worker.evaluate(async () =>
-      Boolean(
-        ((await chrome.storage.local.get('caplens.state'))['caplens.state'] as { lastRound?: unknown } | undefined)
-          ?.lastRound,
-      ),
-    ),
-  );
+  await installRoundDone(worker);
   let helperPage: Page | null = null;
   const extension: Extension = {
     context,
@@ -73,6 +86,17 @@ export async function launchExtension(
       helperPage ??= await extension.open();
       return helperPage.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     },
+    async resetToInstall() {
+      await Promise.all(context.pages().map((page) => page.close()));
+      helperPage = null;
+      await worker.evaluate(async () => {
+        await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear(), chrome.storage.session.clear()]);
+        await chrome.alarms.clearAll();
+      });
+      await resetWorkerClock(extension);
+      const reply = await extension.refresh();
+      if (!reply.ok) throw new Error(`the round after the reset failed: ${reply.error}`);
+    },
     async badge() {
       return worker.evaluate(async () => ({
         text: await chrome.action.getBadgeText({}),
@@ -84,14 +108,20 @@ export async function launchExtension(
   return extension;
 }
 
+function failOnExternal(extension: Extension): void {
+  const tried = extension.external.splice(0);
+  if (tried.length > 0) throw new Error(`the browser tried to reach the internet: ${tried.join(', ')}`);
+}
+
+/** Each test gets a new browser profile with the extension freshly installed. */
 export const test = base.extend<
-  { extension: Extension; initialScenario: object; quickProviderTimeout: boolean },
-  { replay: ReplayServer }
+  { extension: Extension; initialScenario: object },
+  { replay: ReplayServer; quickProviderTimeout: boolean }
 >({
   /** What the providers report when the extension is installed; `test.use` changes it. */
   initialScenario: [{ btcUsd: 61_234.5, height: 925_000, change24hPct: 2.1 }, { option: true }],
   /** The build that waits QUICK_PROVIDER_TIMEOUT_MS for a provider instead of 8 s. */
-  quickProviderTimeout: [false, { option: true }],
+  quickProviderTimeout: [false, { option: true, scope: 'worker' }],
   replay: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
@@ -111,9 +141,36 @@ export const test = base.extend<
     await use(extension);
     await extension.context.close();
     rmSync(dir, { recursive: true, force: true });
-    if (extension.external.length > 0) {
-      throw new Error(`the browser tried to reach the internet: ${extension.external.join(', ')}`);
-    }
+    failOnExternal(extension);
+  },
+});
+
+/**
+ * For tests that need only a freshly installed extension, not a new profile: the worker keeps one
+ * browser, and each test gets the extension reset to its installed state in it
+ * (`Extension.resetToInstall`), which takes a fraction of a browser launch.
+ */
+export const sharedBrowserTest = test.extend<object, { sharedExtension: Extension }>({
+  sharedExtension: [
+    // The replay server comes first: the install round asks it.
+    async ({ replay: _upFirst, quickProviderTimeout }, use) => {
+      const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
+      const extension = await launchExtension(
+        dir,
+        quickProviderTimeout ? E2E_DIST.chromeQuickTimeout : E2E_DIST.chrome,
+      );
+      await use(extension);
+      await extension.context.close();
+      rmSync(dir, { recursive: true, force: true });
+    },
+    { scope: 'worker' },
+  ],
+  extension: async ({ sharedExtension, replay, initialScenario }, use) => {
+    replay.setScenario(initialScenario);
+    replay.clearLog();
+    await sharedExtension.resetToInstall();
+    await use(sharedExtension);
+    failOnExternal(sharedExtension);
   },
 });
 

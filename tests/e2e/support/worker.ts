@@ -18,6 +18,15 @@ export async function advanceWorkerClock(extension: Extension, ms: number): Prom
   }, ms);
 }
 
+/** Undoes `advanceWorkerClock`: the service worker's clock is the real one again. */
+export async function resetWorkerClock(extension: Extension): Promise<void> {
+  await extension.worker.evaluate(() => {
+    const scope = self as unknown as { realNow?: () => number; clockOffset?: number };
+    if (scope.realNow) Date.now = scope.realNow;
+    scope.clockOffset = 0;
+  });
+}
+
 export async function storedState(extension: Extension): Promise<State> {
   return (await extension.worker.evaluate(
     async () => (await chrome.storage.local.get('caplens.state'))['caplens.state'],
