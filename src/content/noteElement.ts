@@ -43,11 +43,10 @@ const sources = new WeakMap<Element, NoteSource>();
 export function createNote(doc: Document, source: NoteSource & { usd: number }, figures: NoteFigures): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('style', HOST_STYLE);
-  // Attributes by name: the bundle shortens the script's own `kind` property (buildContentScript.mjs).
-  host.setAttribute('data-kind', source.kind);
-  host.setAttribute('data-usd', String(source.usd));
-  if (source.kind === 'quantity') host.setAttribute('data-btc', String(source.value));
-  else if (source.currency && source.currency !== 'USD') host.setAttribute('data-currency', source.currency);
+  host.dataset.kind = source.kind;
+  host.dataset.usd = String(source.usd);
+  if (source.kind === 'quantity') host.dataset.btc = String(source.value);
+  else if (source.currency && source.currency !== 'USD') host.dataset.currency = source.currency;
   host.setAttribute('role', 'note');
   host.tabIndex = 0;
   const shadow = host.attachShadow({ mode: 'open' });
