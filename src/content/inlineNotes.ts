@@ -32,7 +32,8 @@ export function inlineNotes(document: Document, signal: AbortSignal): Surface {
     notes,
     place(block, mention, note) {
       const at = locate(block, mention.end);
-      if (!at?.node.isConnected || at.offset > at.node.data.length || !placeNote(at, note)) return false;
+      // locate gives an offset within the node as it is now.
+      if (!at?.node.isConnected || !placeNote(at, note)) return false;
       notes.add(note);
       heads.set(at.node, note);
       return true;
