@@ -9,6 +9,10 @@ import { t } from '../i18n/t';
 
 export const NOTE_TAG = 'caplens-note';
 
+/** Whether `node` is one of CapLens's notes. */
+export const isNote = (node: Node | null): node is HTMLElement =>
+  node?.nodeType === 1 && (node as Element).localName === NOTE_TAG;
+
 /**
  * Inline on the host, !important: the only way to beat page rules that target the element. Not
  * positioned: a positioned inline gets a paint layer of its own, and a page with a thousand of them
