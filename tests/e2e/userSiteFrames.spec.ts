@@ -13,8 +13,8 @@ import {
   notesInOwnFrames,
   USER_SITE,
 } from '../shared/userSiteFrames';
-import { type Extension, expect, test } from './support/fixtures';
-import { launchWithSiteOn } from './support/grantSite';
+import { type Extension, expect, POPUP_PATH, test } from './support/fixtures';
+import { launchWithSiteGranted, launchWithSiteOn } from './support/grantSite';
 
 let elsewhere: ReplayServer;
 test.beforeAll(async () => {
@@ -86,6 +86,33 @@ test('a site turned on before the frames were reached: its script is registered 
       .toEqual([true]);
     const seen = await openFramesPage(extension, replay);
     await expect.poll(seen, { timeout: 20_000 }).toEqual(NOTES_IN_FRAMES);
+  } finally {
+    await close();
+  }
+});
+
+test("turned on from the popup while its page is open: the page's srcdoc and about:blank frames get notes too", async ({
+  replay,
+}) => {
+  const { extension, close } = await launchWithSiteGranted(USER_SITE);
+  try {
+    const seen = await openFramesPage(extension, replay);
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    expect(await seen()).toEqual({ top: 0, srcdoc: 0, blank: 0, elsewhere: 0 });
+    // The popup, for the tab the user is on: opened in a background tab so that the page stays the
+    // window's active tab, the one the popup reads its site from.
+    const popupUrl = `chrome-extension://${extension.id}/${POPUP_PATH}`;
+    const opened = extension.context.waitForEvent('page', (page) => page.url() === popupUrl);
+    await extension.worker.evaluate(
+      (url) => chrome.tabs.create({ url, active: false }).then(() => undefined),
+      popupUrl,
+    );
+    const popup = await opened;
+    const siteSwitch = popup.getByTestId('site-switch');
+    await expect(siteSwitch).not.toBeChecked();
+    await siteSwitch.click();
+    await expect.poll(seen, { timeout: 20_000 }).toEqual(NOTES_IN_FRAMES);
+    await expect(siteSwitch).toBeChecked();
   } finally {
     await close();
   }

@@ -1,7 +1,8 @@
 // A site the user turned on, in Chromium. Chromium asks for an optional host permission in a dialog
 // that a headless run cannot answer (permissions.request stays pending), so the grant is written into
 // the profile between two launches, where Chromium keeps what the user allowed: as if they had clicked
-// Allow. The switch is then set as the popup sets it, and the background registers the site's script.
+// Allow. Asked again, permissions.request then answers at once. The switch is set as the popup sets
+// it, and the background registers the site's script.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,7 +17,8 @@ export interface GrantedExtension {
   close(): Promise<void>;
 }
 
-export async function launchWithSiteOn(host: string): Promise<GrantedExtension> {
+/** The extension with `host`'s permission granted, the site not yet turned on. */
+export async function launchWithSiteGranted(host: string): Promise<GrantedExtension> {
   const dir = mkdtemp();
   const first = await launchExtension(dir);
   const external = [...first.external];
@@ -28,19 +30,6 @@ export async function launchWithSiteOn(host: string): Promise<GrantedExtension> 
     siteOrigins(host),
   );
   if (!granted) throw new Error(`Chromium did not keep the grant of ${host}`);
-  const options = await extension.open();
-  await options.evaluate(([key, host]) => chrome.storage.sync.set({ [key]: { sites: { [host]: true } } }), [
-    SETTINGS_KEY,
-    host,
-  ] as const);
-  await expect
-    .poll(() =>
-      extension.worker.evaluate(() =>
-        chrome.scripting.getRegisteredContentScripts().then((s: { id: string }[]) => s.map((x) => x.id)),
-      ),
-    )
-    .toEqual([`site:${host}`]);
-  await options.close();
   return {
     extension,
     async close() {
@@ -51,6 +40,26 @@ export async function launchWithSiteOn(host: string): Promise<GrantedExtension> 
     },
   };
 }
+
+/** The extension with `host` granted and turned on: its switch stored, its script registered. */
+export async function launchWithSiteOn(host: string): Promise<GrantedExtension> {
+  const granted = await launchWithSiteGranted(host);
+  const { extension } = granted;
+  const options = await extension.open();
+  await options.evaluate(([key, host]) => chrome.storage.sync.set({ [key]: { sites: { [host]: true } } }), [
+    SETTINGS_KEY,
+    host,
+  ] as const);
+  await expect.poll(() => registeredScripts(extension)).toEqual([`site:${host}`]);
+  await options.close();
+  return granted;
+}
+
+/** The ids of the scripts registered for sites the user turned on. */
+export const registeredScripts = (extension: Extension): Promise<string[]> =>
+  extension.worker.evaluate(() =>
+    chrome.scripting.getRegisteredContentScripts().then((s: { id: string }[]) => s.map((x) => x.id)),
+  );
 
 function mkdtemp(): string {
   return mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
