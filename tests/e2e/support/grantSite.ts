@@ -19,18 +19,13 @@ export interface GrantedExtension {
 
 /** The extension with `host`'s permission granted, the site not yet turned on. */
 export async function launchWithSiteGranted(host: string): Promise<GrantedExtension> {
-  const dir = mkdtemp();
+  const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
   const first = await launchExtension(dir);
   const external = [...first.external];
   await first.context.close();
   grantInProfile(dir, first.id, siteOrigins(host));
   const extension = await launchExtension(dir, E2E_DIST.chrome);
-  const granted = await extension.worker.evaluate(
-    (origins) => chrome.permissions.contains({ origins }),
-    siteOrigins(host),
-  );
-  if (!granted) throw new Error(`Chromium did not keep the grant of ${host}`);
-  return {
+  const launched: GrantedExtension = {
     extension,
     async close() {
       await extension.context.close();
@@ -39,20 +34,32 @@ export async function launchWithSiteGranted(host: string): Promise<GrantedExtens
       if (external.length > 0) throw new Error(`the browser tried to reach the internet: ${external.join(', ')}`);
     },
   };
+  const granted = await extension.worker.evaluate(
+    (origins) => chrome.permissions.contains({ origins }),
+    siteOrigins(host),
+  );
+  if (granted) return launched;
+  await launched.close();
+  throw new Error(`Chromium did not keep the grant of ${host}`);
 }
 
 /** The extension with `host` granted and turned on: its switch stored, its script registered. */
 export async function launchWithSiteOn(host: string): Promise<GrantedExtension> {
   const granted = await launchWithSiteGranted(host);
   const { extension } = granted;
-  const options = await extension.open();
-  await options.evaluate(([key, host]) => chrome.storage.sync.set({ [key]: { sites: { [host]: true } } }), [
-    SETTINGS_KEY,
-    host,
-  ] as const);
-  await expect.poll(() => registeredScripts(extension)).toEqual([`site:${host}`]);
-  await options.close();
-  return granted;
+  try {
+    const options = await extension.open();
+    await options.evaluate(([key, host]) => chrome.storage.sync.set({ [key]: { sites: { [host]: true } } }), [
+      SETTINGS_KEY,
+      host,
+    ] as const);
+    await expect.poll(() => registeredScripts(extension)).toEqual([`site:${host}`]);
+    await options.close();
+    return granted;
+  } catch (error) {
+    await granted.close();
+    throw error;
+  }
 }
 
 /** The ids of the scripts registered for sites the user turned on. */
@@ -60,10 +67,6 @@ export const registeredScripts = (extension: Extension): Promise<string[]> =>
   extension.worker.evaluate(() =>
     chrome.scripting.getRegisteredContentScripts().then((s: { id: string }[]) => s.map((x) => x.id)),
   );
-
-function mkdtemp(): string {
-  return mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
-}
 
 /** Chromium's record of a permission the user granted at run time, in the profile's preferences. */
 function grantInProfile(dir: string, id: string, origins: string[]): void {
