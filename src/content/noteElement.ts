@@ -6,6 +6,7 @@ import type { NoteFigures, NoteSource } from '../core/detect/notes';
 import { noteFor } from '../core/detect/notes';
 import { noteDetail } from '../core/noteDetail';
 import { t } from '../i18n/t';
+import { styledShadow } from './styledShadow';
 
 export const NOTE_TAG = 'caplens-note';
 
@@ -53,15 +54,13 @@ export function createNote(doc: Document, source: NoteSource & { usd: number }, 
   else if (source.currency && source.currency !== 'USD') host.dataset.currency = source.currency;
   host.setAttribute('role', 'note');
   host.tabIndex = 0;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = SHADOW_CSS;
+  const shadow = styledShadow(host, SHADOW_CSS);
   const text = doc.createElement('span');
   text.className = 'n';
   const detail = doc.createElement('span');
   detail.className = 't';
   detail.setAttribute('aria-hidden', 'true');
-  shadow.append(style, text, detail);
+  shadow.append(text, detail);
   sources.set(host, source);
   refreshNote(host, figures);
   return host;
