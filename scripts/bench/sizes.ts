@@ -25,7 +25,7 @@ import { gzipSync } from 'node:zlib';
  * written rather than renamed from a hand-kept list that could break silently (1.05 kB).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 31_500,
+  'content script': 31_037,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

@@ -29,10 +29,15 @@ async function sync(): Promise<void> {
     // A permission the user removed in the browser's own settings is respected.
     if (await browser.permissions.contains({ origins: siteOrigins(host) })) wanted.push(host);
   }
-  const registered = await browser.scripting.getRegisteredContentScripts();
-  const have = new Set(registered.filter((s) => s.id.startsWith(PREFIX)).map((s) => s.id.slice(PREFIX.length)));
-  const stale = [...have].filter((host) => !wanted.includes(host));
-  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((h) => PREFIX + h) });
+  const registered = (await browser.scripting.getRegisteredContentScripts()).filter((s) => s.id.startsWith(PREFIX));
+  const hostOf = (script: { id: string }) => script.id.slice(PREFIX.length);
+  // Kept: a wanted site's script that reaches its srcdoc and about:blank frames; one registered before
+  // it did is registered anew.
+  const have = new Set(
+    registered.filter((s) => s.matchOriginAsFallback === true && wanted.includes(hostOf(s))).map(hostOf),
+  );
+  const stale = registered.filter((s) => !have.has(hostOf(s)));
+  if (stale.length > 0) await browser.scripting.unregisterContentScripts({ ids: stale.map((s) => s.id) });
   const missing = wanted.filter((host) => !have.has(host));
   if (missing.length > 0) {
     await browser.scripting.registerContentScripts(
@@ -42,6 +47,9 @@ async function sync(): Promise<void> {
         js: [CONTENT_SCRIPT_FILE],
         // The site's own frames too; a frame on another site is not matched.
         allFrames: true,
+        // Frames with no address of their own (srcdoc, about:blank written by the page, data: and blob:)
+        // are the site's when the page that made them is: the registered script's match_about_blank.
+        matchOriginAsFallback: true,
         runAt: 'document_idle' as const,
       })),
     );

@@ -78,10 +78,11 @@ function annotate(
   // Set when the reading stopped at the ceiling with the page not read to its end.
   let truncated = false;
 
+  const full = () => surface.notes.size + found.length >= maxNotes;
   const hasRoom = (): boolean => {
-    if (surface.notes.size + found.length < maxNotes) return true;
+    if (!full()) return true;
     for (const note of surface.notes) if (!note.isConnected) surface.notes.delete(note);
-    return surface.notes.size + found.length < maxNotes;
+    return !full();
   };
 
   const read = (block: TextBlock) => {
@@ -89,7 +90,7 @@ function annotate(
     const mentions = findMentions(block.text, { ...run.figures, pageContext: context });
     if (mentions.length > 0 && found.length === 0) foundSince = performance.now();
     for (const mention of mentions) {
-      if (surface.notes.size + found.length >= maxNotes) break;
+      if (full()) break;
       found.push({ block, mention });
     }
   };

@@ -15,11 +15,8 @@ export interface Figures extends NoteFigures {
  */
 export function figuresFrom(stored: unknown, currency: Currency = 'USD', now = Date.now()): Figures | null {
   const state = stored as { quote?: Record<string, unknown>; fx?: { at?: unknown; rates?: unknown } } | null;
-  // The stored fields by name: the bundle shortens the script's own `usd` and `supplyBtc`
-  // properties (scripts/lib/buildContentScript.mjs), never a name read from storage.
-  const field = (name: string) => state?.quote?.[name];
-  const usd = field('usd');
-  const supplyBtc = field('supplyBtc');
+  const usd = state?.quote?.usd;
+  const supplyBtc = state?.quote?.supplyBtc;
   if (!isPositive(usd) || !isPositive(supplyBtc)) return null;
   const at = state?.fx?.at;
   const fetched = (isPositive(at) && now - at <= RATE_MAX_AGE_MS && state?.fx?.rates) as Record<string, unknown>;

@@ -46,7 +46,7 @@ async function main() {
 
   const apply = () => {
     // The script runs only where it was injected: a default news site or one the user turned on.
-    const wanted = !settings.paused && siteSwitch(settings.sites, pageHost()) !== false && figures !== null;
+    const wanted = !settings.paused && siteSwitch(settings.sites, pageHost()) !== false;
     if (wanted && figures) {
       if (running) annotator.update(figures);
       else annotator.start(figures);

@@ -1,7 +1,7 @@
 // Notes in the page's own text, right after their amounts: on pages no framework renders. A note the
 // page removes or moves is not put back; a text node a note follows that the page removes or
 // rewrites takes its note, and the part CapLens cut off it, along.
-import { NOTE_TAG } from './noteElement';
+import { isNote, NOTE_TAG } from './noteElement';
 import { inPlace, placeNote, releaseNote, removeNote } from './placeNote';
 import type { Surface } from './surface';
 import { locate } from './textBlocks';
@@ -9,10 +9,9 @@ import { locate } from './textBlocks';
 const NONE: Element[] = [];
 /** The notes in a node the page added or removed: the node itself, or those inside it. */
 export function notesIn(node: Node): Element[] {
-  if (node.nodeType !== 1) return NONE;
+  if (isNote(node)) return [node];
   const element = node as Element;
-  if (element.localName === NOTE_TAG) return [element];
-  return element.firstElementChild ? Array.from(element.querySelectorAll(NOTE_TAG)) : NONE;
+  return node.nodeType === 1 && element.firstElementChild ? Array.from(element.querySelectorAll(NOTE_TAG)) : NONE;
 }
 
 export function inlineNotes(document: Document, signal: AbortSignal): Surface {
@@ -32,7 +31,8 @@ export function inlineNotes(document: Document, signal: AbortSignal): Surface {
     notes,
     place(block, mention, note) {
       const at = locate(block, mention.end);
-      if (!at?.node.isConnected || at.offset > at.node.data.length || !placeNote(at, note)) return false;
+      // locate gives an offset within the node as it is now.
+      if (!at?.node.isConnected || !placeNote(at, note)) return false;
       notes.add(note);
       heads.set(at.node, note);
       return true;

@@ -6,8 +6,13 @@ import type { NoteFigures, NoteSource } from '../core/detect/notes';
 import { noteFor } from '../core/detect/notes';
 import { noteDetail } from '../core/noteDetail';
 import { t } from '../i18n/t';
+import { styledShadow } from './styledShadow';
 
 export const NOTE_TAG = 'caplens-note';
+
+/** Whether `node` is one of CapLens's notes. */
+export const isNote = (node: Node | null): node is HTMLElement =>
+  node?.nodeType === 1 && (node as Element).localName === NOTE_TAG;
 
 /**
  * Inline on the host, !important: the only way to beat page rules that target the element. Not
@@ -43,22 +48,19 @@ const sources = new WeakMap<Element, NoteSource>();
 export function createNote(doc: Document, source: NoteSource & { usd: number }, figures: NoteFigures): HTMLElement {
   const host = doc.createElement(NOTE_TAG);
   host.setAttribute('style', HOST_STYLE);
-  // Attributes by name: the bundle shortens the script's own `kind` property (buildContentScript.mjs).
-  host.setAttribute('data-kind', source.kind);
-  host.setAttribute('data-usd', String(source.usd));
-  if (source.kind === 'quantity') host.setAttribute('data-btc', String(source.value));
-  else if (source.currency && source.currency !== 'USD') host.setAttribute('data-currency', source.currency);
+  host.dataset.kind = source.kind;
+  host.dataset.usd = String(source.usd);
+  if (source.kind === 'quantity') host.dataset.btc = String(source.value);
+  else if (source.currency && source.currency !== 'USD') host.dataset.currency = source.currency;
   host.setAttribute('role', 'note');
   host.tabIndex = 0;
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = SHADOW_CSS;
+  const shadow = styledShadow(host, SHADOW_CSS);
   const text = doc.createElement('span');
   text.className = 'n';
   const detail = doc.createElement('span');
   detail.className = 't';
   detail.setAttribute('aria-hidden', 'true');
-  shadow.append(style, text, detail);
+  shadow.append(text, detail);
   sources.set(host, source);
   refreshNote(host, figures);
   return host;

@@ -5,6 +5,7 @@
 // line, or, where the page leaves no room there, above the amount's end over the gap between lines;
 // never over the words after it. In the amount's own colour, and it follows the amount when the page
 // lays out again.
+import { styledShadow } from './styledShadow';
 import type { Surface } from './surface';
 import { locate } from './textBlocks';
 
@@ -38,10 +39,7 @@ export function noteLayer(document: Document, signal: AbortSignal): Surface {
   const notes = new Set<HTMLElement>();
   const drawn = new Map<HTMLElement, Drawn>();
   const host = document.createElement(LAYER_TAG);
-  const shadow = host.attachShadow({ mode: 'open' });
-  const style = document.createElement('style');
-  style.textContent = LAYER_CSS;
-  shadow.append(style);
+  const shadow = styledShadow(host, LAYER_CSS);
 
   // Positions are read for all notes, then written, once a frame at most: one layout, not one a note.
   let frame = 0;

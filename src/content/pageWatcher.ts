@@ -1,6 +1,6 @@
 // What the page changes, as the blocks to read again: the blocks around text that changed and nodes
 // added, and every region made editable or no longer so. Stops with its signal.
-import { NOTE_TAG } from './noteElement';
+import { isNote, NOTE_TAG } from './noteElement';
 import { blockAround } from './textBlocks';
 
 /** What is watched, in the body and in every open shadow root the reading finds. */
@@ -22,7 +22,7 @@ export function watchPage(
   const observer = new MutationObserver((records) => {
     const roots = new Set<Element>();
     const changed = (node: Node, target: Element) => {
-      if (isElement(node) && node.localName === NOTE_TAG) return;
+      if (isNote(node)) return;
       const block = blockAround(node.isConnected ? node : target);
       if (block?.isConnected && !block.closest(NOTE_TAG)) roots.add(block);
     };

@@ -1,6 +1,6 @@
 // Puts a note right after an amount, touching only the text node the amount ends in, and takes it
 // away again leaving the page's nodes as the page last made them.
-import { NOTE_TAG } from './noteElement';
+import { isNote } from './noteElement';
 
 /** Where a note was put: the text node it follows and, when the amount ended inside it, the cut. */
 interface Anchor {
@@ -16,9 +16,7 @@ const anchors = new WeakMap<Element, Anchor>();
 
 /** Whether a note already follows this point: scanning a block twice adds nothing. */
 function noteFollows(node: Text, offset: number): boolean {
-  if (offset !== node.data.length) return false;
-  const next = node.nextSibling;
-  return next !== null && next.nodeType === 1 && (next as Element).localName === NOTE_TAG;
+  return offset === node.data.length && isNote(node.nextSibling);
 }
 
 /**

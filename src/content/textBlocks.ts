@@ -61,7 +61,7 @@ function blockResolver(root: Node) {
       element = element.parentElement;
     }
     // Resolve from the outermost element inwards: a skipped ancestor wins, then the innermost block.
-    let current: Element | null = resolved === undefined ? null : resolved;
+    let current = resolved ?? null;
     let skipped = resolved === null;
     for (let i = chain.length - 1; i >= 0; i--) {
       const link = chain[i];
@@ -132,11 +132,6 @@ const NODES_PER_STEP = 200;
  */
 export type ShadowRoots = (shadow: ShadowRoot) => void;
 
-function hostOf(element: Element, blockOf: (element: Element) => Element | null, shadows: ShadowRoots): void {
-  const shadow = element.shadowRoot;
-  if (shadow && blockOf(element)) shadows(shadow);
-}
-
 /**
  * The open shadow roots under `root` (itself included), for a change whose own text holds no amount:
  * the walk of its blocks, which finds them, without the reading.
@@ -174,7 +169,8 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
   for (let node: Node | null = root; node; node = walker.nextNode()) {
     if (++visited % NODES_PER_STEP === 0) yield null;
     if (node.nodeType === ELEMENT_NODE) {
-      if (shadows) hostOf(node as Element, blockOf, shadows);
+      const shadow = (node as Element).shadowRoot;
+      if (shadow && shadows && blockOf(node as Element)) shadows(shadow);
       if (tagOf(node as Element) !== 'BR' || !node.parentElement) continue;
       const owner = blockOf(node.parentElement);
       const building = owner && blocks.get(rowOf(owner));

@@ -1,24 +1,16 @@
 // Compact amounts for inline notes, where a reader compares them with the figure they sit next to:
 // always three significant digits, so "$1.10T" never shortens to "$1.1T" and looks rounder than it is.
 // In the notes' own form (en-US) whatever the currency: "£967B", "CHF 1.07T", "¥9.20M".
-import { isPositive } from './format';
+import { isPositive, numberFormat } from './format';
 
-const formats = new Map<string, Intl.NumberFormat>();
-
-function compactIn(currency: string): Intl.NumberFormat {
-  let format = formats.get(currency);
-  if (!format) {
-    format = new Intl.NumberFormat('en-US', {
-      style: 'currency',
-      currency,
-      notation: 'compact',
-      minimumSignificantDigits: 3,
-      maximumSignificantDigits: 3,
-    });
-    formats.set(currency, format);
-  }
-  return format;
-}
+const compactIn = (currency: string): Intl.NumberFormat =>
+  numberFormat('en-US', {
+    style: 'currency',
+    currency,
+    notation: 'compact',
+    minimumSignificantDigits: 3,
+    maximumSignificantDigits: 3,
+  });
 
 /** A market cap or other large amount: "$1.22T", "$900B", "£12.3B". */
 export function formatCompactCap(amount: number, currency = 'USD'): string | null {

@@ -2,11 +2,8 @@
 import { type Translate, t, uiLocale } from '../i18n/t';
 import { rateOf } from './detect/currencies';
 import { type NoteFigures, type NoteSource, userMoney } from './detect/notes';
-import { formatPct, formatPrice } from './format';
+import { formatPct, formatPrice, numberFormat } from './format';
 import { formatCompactCap, formatCompactPrice } from './formatCompact';
-
-const supplyFormat = new Intl.NumberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 });
-const btcFormat = new Intl.NumberFormat('en-US', { maximumFractionDigits: 8 });
 
 /** A whole-unit price in the notes' own form: "£48,500", "CHF 54,100". */
 const priceIn = (amount: number, currency: string): string => formatPrice(amount, 'en-US', false, currency) ?? '';
@@ -22,13 +19,16 @@ function comparison(now: number, then: number, tr: Translate): string {
 /** The sentence for a note; null when today's price cannot be given in the amount's currency. */
 export function noteDetail(source: NoteSource, live: NoteFigures, tr: Translate = t): string | null {
   const { kind, value } = source;
-  const supply = tr('detailSupply', supplyFormat.format(live.supplyBtc));
+  const supply = tr(
+    'detailSupply',
+    numberFormat('en-US', { notation: 'compact', maximumSignificantDigits: 4 }).format(live.supplyBtc),
+  );
   if (kind === 'quantity') {
     const [money, rate] = userMoney(live);
     const price = live.priceUsd * rate;
     return tr(
       'detailQuantity',
-      btcFormat.format(value),
+      numberFormat('en-US', { maximumFractionDigits: 8 }).format(value),
       formatCompactCap(value * price, money) ?? '',
       priceIn(price, money),
       supply,

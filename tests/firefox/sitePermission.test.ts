@@ -12,8 +12,7 @@ import { GECKO_ID } from '../../scripts/lib/firefoxManifest';
 import { siteOrigins } from '../../src/sites/origins';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { EXTENSION_ORIGIN, POPUP_PATH, until } from './support/firefox';
-import { OPTIONS_PATH } from './support/pages';
-import { notesIn, siteRecord as siteRecordOf } from './support/sites';
+import { grantByClick, notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -23,30 +22,6 @@ const ORIGINS = siteOrigins(HOST);
 const suite = useFirefoxExtension();
 
 const siteRecord = () => siteRecordOf(suite.extension, HOST);
-
-/** A button on an extension page that asks for the site's permission, clicked as a user clicks. */
-async function grantByClick(): Promise<void> {
-  const options = await suite.extension.open(OPTIONS_PATH);
-  await options.evaluate((origins) => {
-    const button = document.createElement('button');
-    button.id = 'grant-site';
-    button.textContent = 'Allow';
-    button.style.cssText = 'position:fixed;top:0;left:0;z-index:2147483647;padding:20px';
-    button.addEventListener('click', () => {
-      browser.permissions.request({ origins }).then(
-        (granted: boolean) => {
-          button.dataset.answer = String(granted);
-        },
-        (error: Error) => {
-          button.dataset.answer = `error: ${error.message}`;
-        },
-      );
-    });
-    document.body.append(button);
-  }, ORIGINS);
-  await options.click('#grant-site');
-  await expect.poll(() => options.$eval('#grant-site', (b) => (b as HTMLElement).dataset.answer ?? null)).toBe('true');
-}
 
 test('a site granted from anywhere is turned on by the background, and its switch off gives the permission back', async () => {
   const { extension, replay } = suite;
@@ -60,7 +35,7 @@ test('a site granted from anywhere is turned on by the background, and its switc
   expect(await notesIn(article)).toBe(0);
   expect(await siteRecord()).toEqual({ on: undefined, permission: false, registered: [] });
 
-  await grantByClick();
+  await grantByClick(suite.extension, HOST);
 
   // No popup ran any follow-up: the tab already open on the site gets its notes...
   await expect.poll(() => notesIn(article), { timeout: 15_000 }).toBe(5);
