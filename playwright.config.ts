@@ -5,8 +5,9 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/support/globalSetup.ts',
-  // One extension build talks to one replay server: tests share it, so they run one at a time.
-  workers: 1,
+  // Two workers, each with its own replay port, build and server (support/globalSetup.ts): the
+  // tests spend much of their time waiting on a browser, so two at once keep both cores busy.
+  workers: 2,
   fullyParallel: false,
   timeout: 60_000,
   expect: { timeout: 10_000 },

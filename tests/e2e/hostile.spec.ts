@@ -86,7 +86,10 @@ async function ownRelayoutStall(alone: Page) {
  */
 const STALL_RATIO = 8;
 
-/** The page kept working: no script error, its timer never held up much longer than by its own relayout. */
+/**
+ * The page kept working: no script error, its timer never held up much longer than the same page's
+ * alone, over the same time (a busy machine holds both up alike), or than by its own relayout.
+ */
 async function expectPageWorking(page: Opened) {
   const { stalls, errors } = await probe(page);
   expect(errors).toEqual([]);
@@ -94,10 +97,11 @@ async function expectPageWorking(page: Opened) {
   expect(stalls.length).toBeGreaterThan(5);
   expect(await notes(page.alone), 'CapLens does not run on the page alone').toBe(0);
   const longest = Math.max(...stalls);
-  const control = await ownRelayoutStall(page.alone);
+  const aloneLongest = Math.max(...(await probe(page.alone)).stalls);
+  const control = Math.max(await ownRelayoutStall(page.alone), aloneLongest);
   expect(
     longest,
-    `longest stall of the page timer (${control.toFixed(0)} ms for the page's own relayout)`,
+    `longest stall of the page timer (the page alone: ${control.toFixed(0)} ms, its own relayout or the machine)`,
   ).toBeLessThan(STALL_RATIO * control);
 }
 

@@ -9,7 +9,7 @@ import { chromiumArgs } from '../../../scripts/lib/chromiumArgs.mjs';
 import { findChromium } from '../../../scripts/lib/findChromium.mjs';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
 import type { RefreshReply } from '../../../src/state/messages';
-import { E2E_DIST } from './paths';
+import { E2E_DIST, replayPort } from './paths';
 import { resetWorkerClock } from './worker';
 
 export interface Extension {
@@ -125,9 +125,7 @@ export const test = base.extend<
   replay: [
     // biome-ignore lint/correctness/noEmptyPattern: Playwright fixtures take their dependencies by destructuring.
     async ({}, use) => {
-      const port = Number(process.env.CAPLENS_REPLAY_PORT);
-      if (!port) throw new Error('CAPLENS_REPLAY_PORT is not set: run the end-to-end tests through playwright test');
-      const server = await startReplayServer({ port });
+      const server = await startReplayServer({ port: replayPort() });
       await use(server);
       await server.close();
     },
