@@ -40,6 +40,10 @@ export function analyseBlock(text: string): Block {
 
 const NEAR = 60;
 
+const AVERAGE =
+  /\baverage (?:(?:purchase |acquisition )?(?:price|cost) )?of (?:about |around |roughly |nearly |some )?$/i;
+const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
+
 type Resolved = Exclude<Subject['kind'], 'anaphor'> | null;
 
 function isAside(block: Block, subject: Subject, amount: MoneyAmount): boolean {
@@ -105,7 +109,11 @@ function resolveSubject(
     (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
   );
   const before = candidates.filter((s) => s.end <= amount.start);
-  const after = candidates.filter((s) => s.start >= amount.end);
+  // A subject in a clause that hangs on the amount ("$60,000 could mark the bottom if fund outflows dry up",
+  // "the $80 K region, where options open interest is parked") is the condition's or the place's, not its.
+  const after = candidates.filter(
+    (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
+  );
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);
@@ -156,6 +164,13 @@ export function classifyAmount(
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
+  // "got in at an average of roughly $62,000": what buyers paid for a coin. The buyers (funds, companies) are
+  // passed over for what they bought, as are flows, which have no price.
+  if (price && AVERAGE.test(before)) {
+    return (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null)) === 'btc'
+      ? 'price'
+      : 'other';
+  }
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
   const nearCap = isNearCap(amount.usd, figures);
@@ -165,3 +180,13 @@ export function classifyAmount(
   // in the paragraph: volumes, open interest and holdings can reach such sizes.
   return nearCap || mentionsCap(text.slice(0, sentence[1])) ? 'cap' : 'other';
 }
+
+// "$93,482.34 (US$60,936.46)", "¥8.73 million per coin, or roughly $60,180": the figure just read, restated
+// (in another currency, at another rate), is the same kind of figure.
+const RESTATED =
+  /^(?: (?:per|a) (?:coin|bitcoin)| each| apiece)?(?: ?\(|,? or (?:about |roughly |around |nearly |some )?)$/;
+
+export const restates = (text: string, previous: MoneyAmount, amount: MoneyAmount): boolean =>
+  RESTATED.test(text.slice(previous.end, amount.start)) &&
+  amount.usd < previous.usd * 2 &&
+  previous.usd < amount.usd * 2;

@@ -1,8 +1,8 @@
 // Mentions of bitcoin's price and market cap, in dollars and other currencies, and amounts of bitcoin,
 // in one block of text, each with the note to show after it.
 import type { Currency } from '../currency';
-import { clean, findAmounts } from './amounts';
-import { analyseBlock, classifyAmount } from './classify';
+import { clean, findAmounts, type MoneyAmount } from './amounts';
+import { type AmountKind, analyseBlock, classifyAmount, restates } from './classify';
 import { pageDollar } from './currencies';
 import { type MentionKind, type NoteFigures, noteFor } from './notes';
 import { describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
@@ -97,9 +97,14 @@ export function findMentions(text: string, options: DetectOptions): Mention[] {
     const to = collapsed ? collapsed.origin[end - 1] + 1 : end;
     mentions.push({ start: from, end: to, text: text.slice(from, to), kind, usd, value, currency, note });
   };
+  let last: MoneyAmount | undefined;
+  let lastKind: AmountKind = 'other';
   for (const amount of amounts) {
-    const kind = classifyAmount(block, amount, options, pageContext);
+    let kind = classifyAmount(block, amount, options, pageContext);
+    if (kind === 'other' && last && restates(read, last, amount)) kind = lastKind;
     if (kind !== 'other') add(amount, kind, amount.usd, amount.value, amount.currency);
+    last = amount;
+    lastKind = kind;
   }
   for (const quantity of quantities) {
     // "US$ 5,000 bitcoin" is money, read above.

@@ -77,6 +77,26 @@ describe('the unit an amount is for', () => {
     expect(kinds(text)).toEqual(expected);
   });
 
+  // What buyers paid on average is a coin's price, whoever the buyers were: funds and companies are passed
+  // over for what they bought, and so are the flows that paid for it.
+  it.each([
+    [
+      'Buyers of the spot funds, which have drawn about $33 billion of net inflows, got in at an average of roughly $62,000.',
+      ['$62,000:price'],
+    ],
+    [
+      'The company now holds 252,220 BTC, bought for a combined $9.9 billion at an average cost of $39,266 each.',
+      ['$39,266:price'],
+    ],
+  ])('an average purchase price: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('leaves alone an average paid for shares, or for coins off a bitcoin page', () => {
+    expect(kinds('The fund bought Nvidia shares at an average price of $410.', bitcoinPage)).toEqual([]);
+    expect(kinds('Buyers of the spot funds got in at an average of roughly $62,000.')).toEqual([]);
+  });
+
   it.each([
     ['the value of a quantity', 'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.'],
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],

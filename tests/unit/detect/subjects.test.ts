@@ -35,6 +35,17 @@ describe('the subject an amount belongs to', () => {
       '"A weekly close above $64,000 would put the record of $73,750 back in play," said Lena Fischer, head of research at a crypto market maker.',
       ['$64,000:price', '$73,750:price'],
     ],
+    // A subject in a clause hanging on the amount is the condition's or the place's, not the amount's.
+    [
+      'a condition after the level',
+      '"$60,000 could well mark the bottom for this cycle if the fund outflows dry up."',
+      ['$60,000:price'],
+    ],
+    [
+      'a place described after the level',
+      'The desk has resistance at $75 K and then the $80 K region, where a lot of options open interest is parked.',
+      ['$75 K:price', '$80 K:price'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -52,6 +63,8 @@ describe('the subject an amount belongs to', () => {
     ['bitcoin-company tickers', 'MSTR closed at $1,370 and COIN at $234.'],
     ['ETF shares', 'IBIT shares closed at $34.87.'],
     ['bitcoin cash', 'Bitcoin cash, a 2017 offshoot of bitcoin, rose 3% to $352.'],
+    ['an asset named after a dash, not a clause', '$3,482 — Where ether ended the week, up 4%.'],
+    ["an asset in the level's own clause", 'A move to $3,500 is likely for ether if bitcoin holds.'],
     ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
     ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
     [
