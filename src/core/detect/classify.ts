@@ -42,6 +42,7 @@ const NEAR = 60;
 
 const AVERAGE =
   /\baverage (?:(?:purchase |acquisition )?(?:price|cost) )?of (?:about |around |roughly |nearly |some )?$/i;
+const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
 const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
 
 type Resolved = Exclude<Subject['kind'], 'anaphor'> | null;
@@ -151,11 +152,29 @@ export function classifyAmount(
   page: PageContext | undefined,
 ): AmountKind {
   const { text } = block;
-  const price = isPlausiblePrice(amount.usd, figures);
-  const cap = isPlausibleCap(amount.usd, figures);
-  if (!price && !cap) return 'other';
-
+  const { usd } = amount;
+  let price = isPlausiblePrice(usd, figures);
+  let cap = isPlausibleCap(usd, figures);
+  const small = usd < figures.priceUsd;
   const sentence = sentenceAt(block.sentenceStarts, text.length, amount.start);
+  if (!price && !cap) {
+    // "one bitcoin fetched about $0.08": a price named as one coin's is one at any size below today's.
+    const unit = namedUnit(
+      text.slice(Math.max(0, amount.start - NEAR), amount.start),
+      text.slice(amount.end, amount.end + NEAR),
+    );
+    if (small && unit === 'btc') return 'price';
+    // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin is read
+    // at that time's sizes.
+    price = small && usd >= 0.01;
+    cap = !small && usd >= 1e8 && usd < figures.priceUsd * figures.supplyBtc;
+    if (
+      !(price || cap) ||
+      !(page?.old || OLD_YEAR.test(text.slice(sentence[0], sentence[1]))) ||
+      !block.subjects.some((s) => s.kind === 'btc' && s.start >= sentence[0] && s.end <= sentence[1])
+    )
+      return 'other';
+  }
   const [clauseStart, clauseEnd] = clauseAround(text, sentence[0], sentence[1], amount.start, amount.end);
   const before = text.slice(Math.max(sentence[0], amount.start - NEAR), amount.start);
   const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));

@@ -56,7 +56,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 const PER_OTHER_AFTER =
@@ -67,7 +67,7 @@ export type Unit = 'btc' | 'other' | null;
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
 // $1,380": the value of a quantity other than one coin.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)\s*(?:\(|,\s*or|:|,?\s*(?:(?:are|is|was|were|now) )?worth)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)(?:\s*(?:\(|,\s*or|:)|[^.;$\d]{0,50}\bworth)\s*${HEDGE}$`,
   'i',
 );
 

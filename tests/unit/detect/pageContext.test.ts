@@ -50,3 +50,16 @@ describe('a page that is not about bitcoin', () => {
     expect(kinds(text)).toEqual([]);
   });
 });
+
+describe("a page's date", () => {
+  it.each([
+    ['Bitcoin plunges after hitting $266. Wed Apr 10, 2013 7:02pm EDT', true],
+    ['Column: bitcoin looks for a floor. By Gregory Lattimer · April 14, 2014', true],
+    ['Bitcoin slides. 14 April 2014', true],
+    ['Bitcoin at 15: ten price moments. Mar 17, 2024 · by Gil Ashworth', false],
+    // A year without a day is history the page tells, not its date.
+    ['Bitcoin at 15. The first block was mined in January 2009.', false],
+  ])('is old before 2017: %s', (summary, old) => {
+    expect(describePage(summary).old).toBe(old);
+  });
+});
