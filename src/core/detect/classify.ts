@@ -115,6 +115,8 @@ function resolveSubject(
   const after = candidates.filter(
     (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
   );
+  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of.
+  if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);

@@ -12,7 +12,7 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
-  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
+  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
@@ -27,7 +27,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|payout|premium|outlay|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
@@ -38,7 +38,7 @@ const MEASURE_AFTER = new RegExp(
 // A level preposition right before the amount ("to $61,000", "near $55,000", "at an average price of
 // $89,430") makes it a level even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  raw`\b(?:to|at|above|below|past|near|around|towards?|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
+  raw`\b(?:(?<!up )to|at|above|below|past|near|around|towards?|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -56,7 +56,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 const PER_OTHER_AFTER =

@@ -16,7 +16,7 @@ const BITCOIN =
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|share|atm|fee|product|firm|bond|reserve)s?|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|atm|fee|product|firm|bond|reserve)s?|shares?(?! of)|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
@@ -27,7 +27,7 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:(?:stock|share|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?:stock|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|shares|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
     // price was seen ("$65,010 on Coinbase"), not what it is the price of.

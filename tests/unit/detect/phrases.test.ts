@@ -12,6 +12,7 @@ describe('changes and gaps between levels', () => {
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
+    ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -47,6 +48,12 @@ describe('money moved, earned, held or lost', () => {
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
+    // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
+    ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
+    [
+      'payments of up to a sum',
+      'Bitcoin rallied on a law that includes direct payments of up to $1,400 for most adults.',
+    ],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -73,6 +80,7 @@ describe('the unit an amount is for', () => {
       ['$26,150:price'],
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
+    ['Today a single coin fetches around $62,000.', ['$62,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });

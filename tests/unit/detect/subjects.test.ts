@@ -66,6 +66,7 @@ describe('the subject an amount belongs to', () => {
     ['an asset named after a dash, not a clause', '$3,482 — Where ether ended the week, up 4%.'],
     ["an asset in the level's own clause", 'A move to $3,500 is likely for ether if bitcoin holds.'],
     ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
+    ['the market an amount qualifies', "Bitcoin's dominance — its share of the $2.3 trillion crypto market — rose."],
     ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
     [
       'a company it is ahead of',
@@ -91,6 +92,12 @@ describe('the subject an amount belongs to', () => {
     ],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads "bitcoin\'s share of" a total as a part of it, not as stock', () => {
+    const text = "The crypto market is valued at about $4.2tn, with bitcoin's share of that total some $2.4tn.";
+    expect(kinds(text, bitcoinPage)).toEqual(['$2.4tn:cap']);
+    expect(kinds("Bitcoin's share price? Coinbase's shares closed at $250.", bitcoinPage)).toEqual([]);
   });
 
   it('reads an exchange after "on" as where a price was seen, not what it is the price of', () => {
