@@ -42,6 +42,8 @@ const NEAR = 60;
 
 const AVERAGE =
   /\baverage (?:(?:purchase |acquisition )?(?:price|cost) )?of (?:about |around |roughly |nearly |some )?$/i;
+const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
+const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
 const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
 
@@ -187,8 +189,12 @@ export function classifyAmount(
   if (unit === 'btc') return price ? 'price' : 'other';
   // "got in at an average of roughly $62,000": what buyers paid for a coin. The buyers (funds, companies) are
   // passed over for what they bought, as are flows, which have no price.
-  if (price && AVERAGE.test(before)) {
-    return (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null)) === 'btc'
+  // An option's strike ("calls at $70,000", "the $55,000 strike", "the $1,500 put") is a level of the asset
+  // the option is on: one named in its clause after it, or before it, past the open interest it holds.
+  if (price && (AVERAGE.test(before) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))) {
+    const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
+    return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+      'btc'
       ? 'price'
       : 'other';
   }
@@ -203,11 +209,18 @@ export function classifyAmount(
 }
 
 // "$93,482.34 (US$60,936.46)", "¥8.73 million per coin, or roughly $60,180": the figure just read, restated
-// (in another currency, at another rate), is the same kind of figure.
+// (in another currency, at another rate), is the same kind of figure. Two of a size side by side ("calls at
+// $70,000 and $80,000", "the $65,000 and $70,000 call strikes") are too, whichever one the words name.
 const RESTATED =
   /^(?: (?:per|a) (?:coin|bitcoin)| each| apiece)?(?: ?\(|,? or (?:about |roughly |around |nearly |some )?)$/;
+const PAIRED = /^,? (?:and|or) $/;
 
-export const restates = (text: string, previous: MoneyAmount, amount: MoneyAmount): boolean =>
-  RESTATED.test(text.slice(previous.end, amount.start)) &&
-  amount.usd < previous.usd * 2 &&
-  previous.usd < amount.usd * 2;
+/** How the amount before `amount` passes on its kind: 0 not at all, 1 to `amount` only, 2 either way. */
+export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount): number {
+  const between = text.slice(previous.end, amount.start);
+  return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
+    ? PAIRED.test(between)
+      ? 2
+      : +RESTATED.test(between)
+    : 0;
+}

@@ -1,8 +1,8 @@
 // Mentions of bitcoin's price and market cap, in dollars and other currencies, and amounts of bitcoin,
 // in one block of text, each with the note to show after it.
 import type { Currency } from '../currency';
-import { clean, findAmounts, type MoneyAmount } from './amounts';
-import { type AmountKind, analyseBlock, classifyAmount, restates } from './classify';
+import { clean, findAmounts } from './amounts';
+import { analyseBlock, classifyAmount, joins } from './classify';
 import { pageDollar } from './currencies';
 import { type MentionKind, type NoteFigures, noteFor } from './notes';
 import { describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
@@ -97,15 +97,15 @@ export function findMentions(text: string, options: DetectOptions): Mention[] {
     const to = collapsed ? collapsed.origin[end - 1] + 1 : end;
     mentions.push({ start: from, end: to, text: text.slice(from, to), kind, usd, value, currency, note });
   };
-  let last: MoneyAmount | undefined;
-  let lastKind: AmountKind = 'other';
-  for (const amount of amounts) {
-    let kind = classifyAmount(block, amount, options, pageContext);
-    if (kind === 'other' && last && restates(read, last, amount)) kind = lastKind;
-    if (kind !== 'other') add(amount, kind, amount.usd, amount.value, amount.currency);
-    last = amount;
-    lastKind = kind;
+  const kinds = amounts.map((amount) => classifyAmount(block, amount, options, pageContext));
+  for (let i = 1; i < amounts.length; i++) {
+    const join = joins(read, amounts[i - 1], amounts[i]);
+    if (join && kinds[i] === 'other') kinds[i] = kinds[i - 1];
+    else if (join > 1 && kinds[i - 1] === 'other') kinds[i - 1] = kinds[i];
   }
+  amounts.forEach((amount, i) => {
+    if (kinds[i] !== 'other') add(amount, kinds[i], amount.usd, amount.value, amount.currency);
+  });
   for (const quantity of quantities) {
     // "US$ 5,000 bitcoin" is money, read above.
     if (amounts.some((a) => quantity.start < a.end && quantity.end > a.start)) continue;

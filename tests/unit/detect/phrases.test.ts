@@ -119,6 +119,26 @@ describe('the unit an amount is for', () => {
   });
 });
 
+// An option's strike is a level of the asset the option is on, past the open interest it holds.
+describe('strikes', () => {
+  it.each([
+    ['Open interest is concentrated in calls at $70,000.', ['$70,000:price']],
+    ['On Deribit, the most crowded put contract is the $55,000 strike.', ['$55,000:price']],
+    ['In options, the end-of-month $70,000 call remains the most crowded strike.', ['$70,000:price']],
+    ['Strike: $60,000', ['$60,000:price']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it.each([
+    ['on ether', 'The ether contract with the most open interest is the $3,500 put.'],
+    ['on ether, named after it', 'The most crowded contract is the $3,500 call on ether.'],
+    ['off a bitcoin page', 'Open interest is concentrated in calls at $70,000.'],
+  ])('leaves alone a strike %s', (_case, text) => {
+    expect(kinds(text, _case === 'off a bitcoin page' ? undefined : bitcoinPage)).toEqual([]);
+  });
+});
+
 describe('price language, for sentences that name no subject', () => {
   it.each([
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
