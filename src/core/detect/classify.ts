@@ -42,6 +42,9 @@ const NEAR = 60;
 
 const AVERAGE =
   /\baverage (?:(?:purchase |acquisition )?(?:price|cost) )?of (?:about |around |roughly |nearly |some )?$/i;
+// What holders paid on average, named anywhere before the amount in its sentence: "the short-term holder
+// realized price … sits near $62,900", "whose cost basis is closer to $21,000".
+const COST_BASIS = /\b(?:reali[sz]ed price|cost basis|average (?:purchase |entry )?price)\b/i;
 const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
@@ -191,7 +194,13 @@ export function classifyAmount(
   // passed over for what they bought, as are flows, which have no price.
   // An option's strike ("calls at $70,000", "the $55,000 strike", "the $1,500 put") is a level of the asset
   // the option is on: one named in its clause after it, or before it, past the open interest it holds.
-  if (price && (AVERAGE.test(before) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))) {
+  if (
+    price &&
+    (AVERAGE.test(before) ||
+      COST_BASIS.test(text.slice(sentence[0], amount.start)) ||
+      STRIKE_BEFORE.test(before) ||
+      STRIKE_AFTER.test(after))
+  ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
     return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
       'btc'

@@ -55,8 +55,11 @@ describe('mentions', () => {
 
 describe('two figures of a size side by side', () => {
   it.each([
-    ['Open interest is concentrated in calls at $70,000 and $80,000.', ['$70,000:price', '$80,000:price']],
-    ['Open interest sits in the $65,000 and $70,000 call strikes.', ['$65,000:price', '$70,000:price']],
+    ['Traders have bought calls at $70,000 and $75,000.', ['$70,000:price', '$75,000:price']],
+    [
+      'Open interest is heavily concentrated in the $70,000 and $75,000 call strikes.',
+      ['$70,000:price', '$75,000:price'],
+    ],
   ])('are the same kind of figure, whichever one the words name: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });

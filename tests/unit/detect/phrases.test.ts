@@ -80,7 +80,7 @@ describe('the unit an amount is for', () => {
       ['$26,150:price'],
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
-    ['Today a single coin fetches around $62,000.', ['$62,000:price']],
+    ['By April a single coin fetched about $4,100.', ['$4,100:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -100,9 +100,24 @@ describe('the unit an amount is for', () => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
 
+  it.each([
+    [
+      'Divide realized cap by supply and you get the realized price: roughly $31,200, the average price at which every coin last changed hands.',
+      ['$31,200:price'],
+    ],
+    ['The long-term holders, whose cost basis is closer to $21,000, are not selling.', ['$21,000:price']],
+    [
+      'The short-term holder realized price, what coins that moved in the last 155 days were acquired for, sits near $62,900.',
+      ['$62,900:price'],
+    ],
+  ])('what holders paid, named before the amount: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
   it('leaves alone an average paid for shares, or for coins off a bitcoin page', () => {
     expect(kinds('The fund bought Nvidia shares at an average price of $410.', bitcoinPage)).toEqual([]);
     expect(kinds('Buyers of the spot funds got in at an average of roughly $62,000.')).toEqual([]);
+    expect(kinds('The average price of a home in the county is $410,000.', bitcoinPage)).toEqual([]);
   });
 
   it.each([
@@ -122,9 +137,9 @@ describe('the unit an amount is for', () => {
 // An option's strike is a level of the asset the option is on, past the open interest it holds.
 describe('strikes', () => {
   it.each([
-    ['Open interest is concentrated in calls at $70,000.', ['$70,000:price']],
+    ['Traders have bought calls at $70,000 for the September expiry.', ['$70,000:price']],
     ['On Deribit, the most crowded put contract is the $55,000 strike.', ['$55,000:price']],
-    ['In options, the end-of-month $70,000 call remains the most crowded strike.', ['$70,000:price']],
+    ['Traders piled into the $70,000 call for the June expiry.', ['$70,000:price']],
     ['Strike: $60,000', ['$60,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
@@ -133,7 +148,7 @@ describe('strikes', () => {
   it.each([
     ['on ether', 'The ether contract with the most open interest is the $3,500 put.'],
     ['on ether, named after it', 'The most crowded contract is the $3,500 call on ether.'],
-    ['off a bitcoin page', 'Open interest is concentrated in calls at $70,000.'],
+    ['off a bitcoin page', 'Traders have bought calls at $70,000 for the September expiry.'],
   ])('leaves alone a strike %s', (_case, text) => {
     expect(kinds(text, _case === 'off a bitcoin page' ? undefined : bitcoinPage)).toEqual([]);
   });
