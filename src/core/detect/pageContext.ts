@@ -17,8 +17,10 @@ export function describePage(summary: string): PageContext {
   let other = 0;
   let first: string | undefined;
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
-  for (const { kind } of findSubjects(summary.replace(/\s+/g, ' ')).subjects) {
-    if (kind === 'btc') bitcoin++;
+  const text = summary.replace(/\s+/g, ' ');
+  for (const { kind, start } of findSubjects(text).subjects) {
+    // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin.
+    if (kind === 'btc' || /^sat/i.test(text.slice(start, start + 3))) bitcoin++;
     else if (kind === 'other') other++;
     else continue;
     first ??= kind;

@@ -27,7 +27,7 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:share(?! of)|(?:stock|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|shares|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage)s?|shares|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
     // price was seen ("$65,010 on Coinbase"), not what it is the price of.
@@ -53,7 +53,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main

@@ -36,6 +36,17 @@ describe('a page about bitcoin', () => {
   });
 });
 
+describe('a page about sats', () => {
+  it('is about bitcoin: sats are its unit', () => {
+    expect(describePage('The Sunday Sats #104: A record, a wobble. Bitcoin printed a fresh high.').aboutBitcoin).toBe(
+      true,
+    );
+    expect(describePage('The Sunday Stocks #104: A record, a wobble. Bitcoin printed a fresh high.').aboutBitcoin).toBe(
+      false,
+    );
+  });
+});
+
 describe('a page that is not about bitcoin', () => {
   it('does not touch amounts on it', () => {
     const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');

@@ -41,6 +41,12 @@ describe('the subject an amount belongs to', () => {
       '"$60,000 could well mark the bottom for this cycle if the fund outflows dry up."',
       ['$60,000:price'],
     ],
+    ['"trust" as a verb', 'The desk whose notes I trust most has resistance at $75 K.', ['$75 K:price']],
+    [
+      'a company it falls short of, before "it"',
+      "Bitcoin's value is more than Meta's and not far short of Amazon. Many first bought when it was trading at $16.6k.",
+      ['$16.6k:price'],
+    ],
     [
       'a place described after the level',
       'The desk has resistance at $75 K and then the $80 K region, where a lot of options open interest is parked.',
@@ -66,6 +72,7 @@ describe('the subject an amount belongs to', () => {
     ['an asset named after a dash, not a clause', '$3,482 — Where ether ended the week, up 4%.'],
     ["an asset in the level's own clause", 'A move to $3,500 is likely for ether if bitcoin holds.'],
     ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
+    ['a trust', 'The trust closed at $41.20 as bitcoin held steady.'],
     ['the market an amount qualifies', "Bitcoin's dominance — its share of the $2.3 trillion crypto market — rose."],
     ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
     [
