@@ -56,10 +56,12 @@ const COMPARISON_BEFORE =
   /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
-// Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
-// clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
+// Appositives opened by an article run to twelve words and hold no "is" or "was" (", the largest cryptocurrency,",
+// ", an offshoot of bitcoin created in a 2017 split,"); a longer run, or one with such a verb (", the network is now
+// worth more than Meta,"), is the main clause. Speakers are asides too: ', said an analyst at a trading firm,'.
+// Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;

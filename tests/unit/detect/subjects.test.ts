@@ -52,6 +52,11 @@ describe('the subject an amount belongs to', () => {
       'The desk has resistance at $75 K and then the $80 K region, where a lot of options open interest is parked.',
       ['$75 K:price', '$80 K:price'],
     ],
+    [
+      'a clause with a verb, not an appositive',
+      'At $1.22T, the network is now worth more than Meta, whose market cap stood at $1.1 trillion.',
+      ['$1.22T:cap'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -73,6 +78,15 @@ describe('the subject an amount belongs to', () => {
     ["an asset in the level's own clause", 'A move to $3,500 is likely for ether if bitcoin holds.'],
     ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
     ['a trust', 'The trust closed at $41.20 as bitcoin held steady.'],
+    // An appositive naming bitcoin is about the company or coin before it.
+    [
+      'a long appositive naming bitcoin',
+      'Bitcoin cash, an offshoot of bitcoin created in a 2017 split, soared 40 per cent to $230.',
+    ],
+    [
+      'a company described as a bitcoin vehicle',
+      'MicroStrategy, the software company that has turned itself into a bitcoin holding vehicle, rose 5% to $395.60.',
+    ],
     ['the market an amount qualifies', "Bitcoin's dominance — its share of the $2.3 trillion crypto market — rose."],
     ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
     [
