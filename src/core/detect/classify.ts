@@ -47,6 +47,7 @@ const AVERAGE =
 const COST_BASIS = /\b(?:reali[sz]ed price|cost basis|average (?:purchase |entry )?price)\b/i;
 const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
+const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
 const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
 
@@ -209,6 +210,8 @@ export function classifyAmount(
   }
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
+  // A number with no currency ("60,000 mark") is a price only beside bitcoin's own name.
+  if (/^[\d,]+$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
   const nearCap = isNearCap(amount.usd, figures);
   if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap) !== 'btc') return 'other';
   if (price) return 'price';
