@@ -150,7 +150,12 @@ function resolveSubject(
       ))
   )
     return after.length > 0 ? resolve(after[0]) : null;
-  return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
+  // Flows and volumes named after the level ("flush to $60,200 had every hallmark of capitulation: record
+  // volume") have no price of their own.
+  return (
+    earlierSubject(block, sentence[0]) ??
+    (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
+  );
 }
 
 export function classifyAmount(

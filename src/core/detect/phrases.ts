@@ -16,6 +16,8 @@ const CHANGE_AFTER =
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
+  // "moving close to $4000 levels": a level, whatever moved to it.
+  if (/^\s*levels?\b/i.test(after)) return false;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
@@ -94,6 +96,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could see
 // $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|line|on the table|(?:is|was) where)\b|\b(?:at|above|below|towards?|near|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]? by (?:the end|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|line|on the table|(?:is|was) where)\b|\b(?:at|above|below|towards?|near|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

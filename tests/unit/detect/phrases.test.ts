@@ -196,6 +196,15 @@ describe('price language, for sentences that name no subject', () => {
     ['toward', '"I still think we get a run toward $135,000 into year-end."', ['$135,000:price']],
     ['could see', '"If that goes, you could see $75,000 U.S. quite quickly."', ['$75,000 U.S.:price']],
     ['a date after it', '"Now I\'d be happy with $5,000 by Christmas."', ['$5,000:price']],
+    ['a date after "again"', '"We will be talking about $6,000 again by the weekend."', ['$6,000:price']],
+    ['a flush', '"That flush to $60,200 looked like capitulation."', ['$60,200:price']],
+    [
+      'a flush, then the volume it came on',
+      '"That flush to $60,200 had every hallmark of capitulation: record volume, funding negative."',
+      ['$60,200:price'],
+    ],
+    ['levels, after a move', 'The coin was moving close to $4000 levels for the first time.', ['$4000:price']],
+    ['an exchange that printed it', 'Coinbase printed $100,280 at 10:36 p.m.', ['$100,280:price']],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -203,6 +212,8 @@ describe('price language, for sentences that name no subject', () => {
   it('is not every sentence with an amount in it', () => {
     expect(mentionsLevel('On a $500,000 portfolio, that is $5,000 to $15,000.')).toBe(false);
     expect(mentionsLevel('Most tools cost from about $50 to $300 a year.')).toBe(false);
+    expect(kinds('Coinbase rose 5% to $250 as bitcoin steadied.', bitcoinPage)).toEqual([]);
+    expect(kinds('The coin was moving close to $4000 higher on the week.', bitcoinPage)).toEqual([]);
     expect(kinds('"I\'ve put in about $30,000 all up, across a few coins."', bitcoinPage)).toEqual([]);
   });
 });
