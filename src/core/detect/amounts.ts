@@ -84,7 +84,7 @@ export const clean = (value: number): number => Number(value.toPrecision(12));
  * Every amount in `text` whose value in US dollars is known: dollars, and other currencies with a rate
  * in `rates`. A bare "$" or "dollars" is `dollar`, the page's own.
  */
-export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD'): MoneyAmount[] {
+export function findAmounts(text: string, rates?: Rates, dollar: Currency | null = 'USD'): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   // Amounts written without a multiplier word, which a range's second half may lend them.
   const plain = new Set<MoneyAmount>();
@@ -121,7 +121,7 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD
     const rate = rateOf(currency, rates);
     // "€52.300" groups with a dot as "52.300 €" does; "$52.300" is a decimal.
     const value = clean(parseNumber(written, !prefix || currency === 'EUR') * multiplierValue(multiplier));
-    if (!(value > 0) || !Number.isFinite(value) || !rate) continue;
+    if (!(value > 0) || !Number.isFinite(value) || !rate || !currency) continue;
     const amount: MoneyAmount = {
       start: match.index,
       end,

@@ -11,8 +11,8 @@ import { findQuantities } from './quantities';
 export type { MentionKind } from './notes';
 
 export interface PageContext extends SubjectContext {
-  /** What a bare "$" means on the page. */
-  dollar?: Currency;
+  /** What a bare "$" means on the page: null for a dollar with no rate. */
+  dollar?: Currency | null;
 }
 
 /** What the page is about and which dollar it writes, from its opening and its host name. */

@@ -99,6 +99,13 @@ describe("the page's dollar", () => {
     expect(pageDollar('www.theglobeandmail.ca', '')).toBe('CAD');
     expect(pageDollar('www.coindesk.com', '')).toBe('USD');
     expect(pageDollar('', '')).toBe('USD');
+    // New Zealand's dollar has no rate: its bare "$" amounts get no note at all.
+    expect(pageDollar('www.example.co.nz', '')).toBe(null);
+    expect(pageDollar('', 'Bitcoin at NZ$90,000; it is US$64,800 in New York')).toBe(null);
+    const kiwi = { ...figures, pageContext: describePage('Bitcoin crash: Kiwi investors', 'www.example.co.nz') };
+    expect(notes('In local terms, bitcoin is about $55,800, or US$40,200.', kiwi)).toEqual([
+      'US$40,200:price:USD:≈ $802B cap',
+    ]);
   });
 
   it('is the other dollar a page names when it marks American amounts as such', () => {
