@@ -40,11 +40,10 @@ export function analyseBlock(text: string): Block {
 
 const NEAR = 60;
 
-const AVERAGE =
-  /\baverage (?:(?:purchase |acquisition )?(?:price|cost) )?of (?:about |around |roughly |nearly |some )?$/i;
-// What holders paid on average, named anywhere before the amount in its sentence: "the short-term holder
-// realized price … sits near $62,900", "whose cost basis is closer to $21,000".
-const COST_BASIS = /\b(?:reali[sz]ed price|cost basis|average (?:purchase |entry )?price)\b/i;
+// What buyers paid, on average, named before the amount in its sentence: "at an average (price) of", "the
+// short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000".
+const PAID =
+  /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b|of (?:about |around |roughly |nearly |some )?$))/i;
 const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
 const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
@@ -196,16 +195,12 @@ export function classifyAmount(
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
-  // "got in at an average of roughly $62,000": what buyers paid for a coin. The buyers (funds, companies) are
-  // passed over for what they bought, as are flows, which have no price.
-  // An option's strike ("calls at $70,000", "the $55,000 strike", "the $1,500 put") is a level of the asset
-  // the option is on: one named in its clause after it, or before it, past the open interest it holds.
+  // What buyers paid for a coin ("got in at an average of roughly $62,000"), and an option's strike ("calls at
+  // $70,000", "the $55,000 strike", "the $1,500 put"): a level of the asset bought or optioned, one named in its
+  // clause after it, or before it past the buyers (funds, companies) and the flows or open interest around it.
   if (
     price &&
-    (AVERAGE.test(before) ||
-      COST_BASIS.test(text.slice(sentence[0], amount.start)) ||
-      STRIKE_BEFORE.test(before) ||
-      STRIKE_AFTER.test(after))
+    (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
   ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
     return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
