@@ -20,10 +20,10 @@ describe('hand-labelled corpus', () => {
   });
 
   // The aim, held on the pages the rules were written and corrected against: any rule change that
-  // loses one of their notes, or adds a false one, shows here. Pages whose "$" is another country's dollar
-  // (writing "other-dollars") are read by the currency rules, whose misses there keep the whole set's
-  // precision at 0.988; on the rest it is 0.992. The ho7- pages joined them after their first score.
-  it('meets precision >= 0.985 and recall >= 0.91 on the development pages', () => {
+  // loses one of their notes, or adds a false one, shows here. Today 0.999 / 0.958 on 102 pages (0.998 precision
+  // without the other-dollars pages, whose "$" is another country's dollar); the ho7- pages joined them after
+  // their first score.
+  it('meets precision >= 0.995 and recall >= 0.95 on the development pages', () => {
     const { precision, recall } = score(development);
     const usDollars = development.filter((r) => r.writing !== 'other-dollars');
     expect({
@@ -32,19 +32,19 @@ describe('hand-labelled corpus', () => {
       precisionOnUsDollars: score(usDollars).precision,
       errors: errorsOf(development),
     }).toMatchObject({
-      precision: expect.toSatisfy((p: number) => p >= 0.985),
-      recall: expect.toSatisfy((r: number) => r >= 0.91),
-      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.99),
+      precision: expect.toSatisfy((p: number) => p >= 0.995),
+      recall: expect.toSatisfy((r: number) => r >= 0.95),
+      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.995),
     });
   });
 
   // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). Each held-out set
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
-  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.973 / 0.856 on 32 pages.
+  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.916 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor (the eighth:
   // ['the ho8- pages', precision, recall, ['ho8']]); a held-out page of a set without one fails the next test.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
-    ['the ho-, ho4- and ho5- pages', 0.97, 0.85, ['ho', 'ho4', 'ho5']],
+    ['the ho-, ho4- and ho5- pages', 0.975, 0.91, ['ho', 'ho4', 'ho5']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
