@@ -149,10 +149,11 @@ function resolveSubject(
       ))
   )
     return after.length > 0 ? resolve(after[0]) : null;
-  // Flows and volumes named after the level ("flush to $60,200 had every hallmark of capitulation: record
-  // volume") have no price of their own.
+  // Flows and volumes named before a price-sized level, or just after it ("flush to $60,200 had every hallmark
+  // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
+  // ("That figure is around $620 billion" after realised capitalisation).
   return (
-    earlierSubject(block, sentence[0]) ??
+    earlierSubject(block, sentence[0], !capLine) ??
     (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
   );
 }

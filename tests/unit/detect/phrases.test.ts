@@ -204,6 +204,11 @@ describe('price language, for sentences that name no subject', () => {
       ['$60,200:price'],
     ],
     ['levels, after a move', 'The coin was moving close to $4000 levels for the first time.', ['$4000:price']],
+    [
+      'a level after flows',
+      'Outflows from the funds hit $1.2 billion. "$60,000 could well mark the bottom for this cycle."',
+      ['$60,000:price'],
+    ],
     ['an exchange that printed it', 'Coinbase printed $100,280 at 10:36 p.m.', ['$100,280:price']],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
@@ -214,6 +219,8 @@ describe('price language, for sentences that name no subject', () => {
     expect(mentionsLevel('Most tools cost from about $50 to $300 a year.')).toBe(false);
     expect(kinds('Coinbase rose 5% to $250 as bitcoin steadied.', bitcoinPage)).toEqual([]);
     expect(kinds('The coin was moving close to $4000 higher on the week.', bitcoinPage)).toEqual([]);
+    const realised = 'Realised capitalisation values each coin at its last move. That figure is around $620 billion.';
+    expect(kinds(realised, bitcoinPage)).toEqual([]);
     expect(kinds('"I\'ve put in about $30,000 all up, across a few coins."', bitcoinPage)).toEqual([]);
   });
 });
