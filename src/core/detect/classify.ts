@@ -178,8 +178,8 @@ export function classifyAmount(
     );
     if (small && unit === 'btc') return 'price';
     // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin is read
-    // at that time's sizes.
-    price = small && usd >= 0.01;
+    // at that time's sizes: a price in price language ("reached $1", "crossed $100"), a cap called one.
+    price = small && usd >= 0.01 && mentionsLevel(text.slice(sentence[0], sentence[1]));
     cap = !small && usd >= 1e8 && usd < figures.priceUsd * figures.supplyBtc;
     if (
       !(price || cap) ||

@@ -55,6 +55,7 @@ describe('plausibility', () => {
     it.each([
       ['the same sizes today', 'Bitcoin started the year at about $13.50 and crossed $100 on April 1.', bitcoinPage],
       ['a sentence that does not name bitcoin', 'Back in 2015 a broker charged $15 to $40.', bitcoinPage],
+      ['a small sum with no price language', 'In 2016 a ticket to a bitcoin conference cost $50.', bitcoinPage],
       [
         'the value of coins counted',
         'On May 22, 2010, a programmer paid 10,000 BTC for two pizzas, worth about $41 at the time.',
