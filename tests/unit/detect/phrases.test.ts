@@ -210,6 +210,7 @@ describe('price language, for sentences that name no subject', () => {
       ['$60,000:price'],
     ],
     ['an exchange that printed it', 'Coinbase printed $100,280 at 10:36 p.m.', ['$100,280:price']],
+    ['sitting at a level', '"So where are we sitting at now, $58,200?"', ['$58,200:price']],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -217,6 +218,9 @@ describe('price language, for sentences that name no subject', () => {
   it('is not every sentence with an amount in it', () => {
     expect(mentionsLevel('On a $500,000 portfolio, that is $5,000 to $15,000.')).toBe(false);
     expect(mentionsLevel('Most tools cost from about $50 to $300 a year.')).toBe(false);
+    expect(mentionsLevel('Savers can put up to £20,000 a year into an ISA, but crypto notes sit outside it.')).toBe(
+      false,
+    );
     expect(kinds('Coinbase rose 5% to $250 as bitcoin steadied.', bitcoinPage)).toEqual([]);
     expect(kinds('The coin was moving close to $4000 higher on the week.', bitcoinPage)).toEqual([]);
     const realised = 'Realised capitalisation values each coin at its last move. That figure is around $620 billion.';
