@@ -20,7 +20,7 @@ describe('hand-labelled corpus', () => {
   });
 
   // The aim, held on the pages the rules were written and corrected against: any rule change that
-  // loses one of their notes, or adds a false one, shows here. Today 0.999 / 0.958 on 102 pages (0.998 precision
+  // loses one of their notes, or adds a false one, shows here. Today 0.999 / 0.961 on 102 pages (0.998 precision
   // without the other-dollars pages, whose "$" is another country's dollar); the ho7- pages joined them after
   // their first score.
   it('meets precision >= 0.995 and recall >= 0.95 on the development pages', () => {
@@ -40,7 +40,7 @@ describe('hand-labelled corpus', () => {
 
   // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). Each held-out set
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
-  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.916 on 32 pages.
+  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.920 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor (the eighth:
   // ['the ho8- pages', precision, recall, ['ho8']]); a held-out page of a set without one fails the next test.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
