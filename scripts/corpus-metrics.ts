@@ -1,6 +1,6 @@
 // npx tsx scripts/corpus-metrics.ts [--verbose]
 // Precision and recall of the detector on the hand-labelled corpus: overall, on the development and the
-// held-out pages, and by the kind of writing each page was written to test ("news" when it names none);
+// held-out pages, by the kind of writing each page was written to test ("news" when it names none) and by set;
 // for prices and caps in dollars, in other currencies, and for amounts of bitcoin, each on the pages
 // labelled for it.
 import { CATEGORIES, type ExpectedNote, evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
@@ -14,11 +14,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
 const results = evaluateCorpus();
 
 const kinds = [...new Set(results.map((r) => r.writing))];
+const sets = [...new Set(results.map((r) => r.set))];
 const rows: Array<[string, PageResult[]]> = [
   ['all', results],
   ['development', results.filter((r) => !r.heldOut)],
   ['held-out', results.filter((r) => r.heldOut)],
   ...kinds.map((kind): [string, PageResult[]] => [`  ${kind}`, results.filter((r) => r.writing === kind)]),
+  ...sets.map((set): [string, PageResult[]] => [`  set ${set}`, results.filter((r) => r.set === set)]),
 ];
 
 const pct = (value: number): string => value.toFixed(3);

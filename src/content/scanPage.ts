@@ -20,10 +20,11 @@ function savedHost(document: Document): string {
   }
 }
 
-export function scanPage(document: Document, figures: PageFigures): PageMention[] {
+/** `host` is the page's host name, as the content script reads it from `location`; a saved page's by default. */
+export function scanPage(document: Document, figures: PageFigures, host = savedHost(document)): PageMention[] {
   const root = document.body ?? document.documentElement;
   if (!root) return [];
-  const pageContext = describePage(pageSummary(document), savedHost(document));
+  const pageContext = describePage(pageSummary(document), host);
   const found: PageMention[] = [];
   for (const block of textBlocks(root)) {
     for (const mention of findMentions(block.text, { ...figures, pageContext })) {

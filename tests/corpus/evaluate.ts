@@ -29,6 +29,10 @@ export const categoryOf = (note: ExpectedNote): Category =>
 
 export interface PageLabels {
   heldOut: boolean;
+  /** The set of pages it was written in ("ho7"; "original" for the first pages): held-out floors are per set. */
+  set: string;
+  /** The site's host name, as the content script reads it from `location` (".com.au": a bare "$" is Australian). */
+  host?: string;
   /** Categories besides dollars the page is labelled for; its other notes are not judged. */
   covers?: Array<Exclude<Category, 'dollar'>>;
   /** The kind of writing the page was written to test; pages without one are plain news. */
@@ -45,6 +49,7 @@ export interface Labels {
 export interface PageResult {
   page: string;
   heldOut: boolean;
+  set: string;
   covers: Category[];
   writing: string;
   truePositives: ExpectedNote[];
@@ -81,7 +86,7 @@ const same = (a: ExpectedNote, b: ExpectedNote): boolean =>
 export function evaluatePage(page: string, labels: PageLabels, figures: Labels['figures']): PageResult {
   const { document } = parseHTML(readFileSync(join(corpusDir, 'pages', page), 'utf8'));
   const covers: Category[] = ['dollar', ...(labels.covers ?? [])];
-  const found = scanPage(document, figures).map(
+  const found = scanPage(document, figures, labels.host).map(
     ({ text, kind, usd, value, currency }): ExpectedNote =>
       kind === 'quantity'
         ? { text, kind, btc: value }
@@ -98,6 +103,7 @@ export function evaluatePage(page: string, labels: PageLabels, figures: Labels['
   return {
     page,
     heldOut: labels.heldOut,
+    set: labels.set,
     covers,
     writing: labels.writing ?? 'news',
     truePositives,

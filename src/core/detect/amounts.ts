@@ -44,6 +44,8 @@ const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 
+const MARK = /^ mark\b/;
+
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
 // t/tn/trillion), but for "thousand".
 const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
@@ -82,7 +84,7 @@ export const clean = (value: number): number => Number(value.toPrecision(12));
  * Every amount in `text` whose value in US dollars is known: dollars, and other currencies with a rate
  * in `rates`. A bare "$" or "dollars" is `dollar`, the page's own.
  */
-export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD'): MoneyAmount[] {
+export function findAmounts(text: string, rates?: Rates, dollar: Currency | null = 'USD'): MoneyAmount[] {
   const found: MoneyAmount[] = [];
   // Amounts written without a multiplier word, which a range's second half may lend them.
   const plain = new Set<MoneyAmount>();
@@ -93,7 +95,13 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
     const [whole, prefix, , written, multiplier, suffix] = match;
-    if (!prefix && !suffix?.match(/^[^.]+$/)) {
+    // A round number at a "mark" is a price level without its sign ("Bitcoin smashes through 60,000 mark"): read
+    // as the page's dollar, and left to the classifier to keep only where the sentence names bitcoin.
+    if (
+      !prefix &&
+      !suffix?.match(/^[^.]+$/) &&
+      !(!multiplier && /^\d{1,3},\d{3}$/.test(written) && MARK.test(text.slice(match.index + whole.length)))
+    ) {
       // A bare number (or one followed by "U.S.", which names a "$" amount's currency only): step past it so
       // the scan does not restart inside it.
       AMOUNT.lastIndex = match.index + Math.max(1, written.length);
@@ -106,11 +114,14 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency = 'USD
       AMOUNT.lastIndex = end;
     }
     // "$1.30 AUD": the code after a bare sign names its dollar.
-    const currency = currencyOf(prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || suffix, dollar);
+    const currency = currencyOf(
+      prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || suffix || '',
+      dollar,
+    );
     const rate = rateOf(currency, rates);
     // "€52.300" groups with a dot as "52.300 €" does; "$52.300" is a decimal.
     const value = clean(parseNumber(written, !prefix || currency === 'EUR') * multiplierValue(multiplier));
-    if (!(value > 0) || !Number.isFinite(value) || !rate) continue;
+    if (!(value > 0) || !Number.isFinite(value) || !rate || !currency) continue;
     const amount: MoneyAmount = {
       start: match.index,
       end,

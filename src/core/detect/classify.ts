@@ -40,6 +40,17 @@ export function analyseBlock(text: string): Block {
 
 const NEAR = 60;
 
+// What buyers paid, on average, named before the amount in its sentence: "at an average (price) of", "the
+// short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
+// average price of a home".
+const PAID =
+  /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|of (?:about |around |roughly |nearly |some )?$))/i;
+const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
+const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
+const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
+const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
+const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
+
 type Resolved = Exclude<Subject['kind'], 'anaphor'> | null;
 
 function isAside(block: Block, subject: Subject, amount: MoneyAmount): boolean {
@@ -105,7 +116,13 @@ function resolveSubject(
     (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
   );
   const before = candidates.filter((s) => s.end <= amount.start);
-  const after = candidates.filter((s) => s.start >= amount.end);
+  // A subject in a clause that hangs on the amount ("$60,000 could mark the bottom if fund outflows dry up",
+  // "the $80 K region, where options open interest is parked") is the condition's or the place's, not its.
+  const after = candidates.filter(
+    (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
+  );
+  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of.
+  if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);
@@ -133,7 +150,13 @@ function resolveSubject(
       ))
   )
     return after.length > 0 ? resolve(after[0]) : null;
-  return earlierSubject(block, sentence[0]) ?? (after[0]?.start < clause[1] + 30 ? resolve(after[0]) : pageSubject);
+  // Flows and volumes named before a price-sized level, or just after it ("flush to $60,200 had every hallmark
+  // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
+  // ("That figure is around $620 billion" after realised capitalisation).
+  return (
+    earlierSubject(block, sentence[0], !capLine) ??
+    (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
+  );
 }
 
 export function classifyAmount(
@@ -143,11 +166,29 @@ export function classifyAmount(
   page: PageContext | undefined,
 ): AmountKind {
   const { text } = block;
-  const price = isPlausiblePrice(amount.usd, figures);
-  const cap = isPlausibleCap(amount.usd, figures);
-  if (!price && !cap) return 'other';
-
+  const { usd } = amount;
+  let price = isPlausiblePrice(usd, figures);
+  let cap = isPlausibleCap(usd, figures);
+  const small = usd < figures.priceUsd;
   const sentence = sentenceAt(block.sentenceStarts, text.length, amount.start);
+  if (!price && !cap) {
+    // "one bitcoin fetched about $0.08": a price named as one coin's is one at any size below today's.
+    const unit = namedUnit(
+      text.slice(Math.max(0, amount.start - NEAR), amount.start),
+      text.slice(amount.end, amount.end + NEAR),
+    );
+    if (small && unit === 'btc') return 'price';
+    // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin is read
+    // at that time's sizes: a price in price language ("reached $1", "crossed $100"), a cap called one.
+    price = small && usd >= 0.01 && mentionsLevel(text.slice(sentence[0], sentence[1]));
+    cap = !small && usd >= 1e8 && usd < figures.priceUsd * figures.supplyBtc;
+    if (
+      !(price || cap) ||
+      !(page?.old || OLD_YEAR.test(text.slice(sentence[0], sentence[1]))) ||
+      !block.subjects.some((s) => s.kind === 'btc' && s.start >= sentence[0] && s.end <= sentence[1])
+    )
+      return 'other';
+  }
   const [clauseStart, clauseEnd] = clauseAround(text, sentence[0], sentence[1], amount.start, amount.end);
   const before = text.slice(Math.max(sentence[0], amount.start - NEAR), amount.start);
   const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));
@@ -156,12 +197,44 @@ export function classifyAmount(
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
+  // What buyers paid for a coin ("got in at an average of roughly $62,000"), and an option's strike ("calls at
+  // $70,000", "the $55,000 strike", "the $1,500 put"): a level of the asset bought or optioned, one named in its
+  // clause after it, or before it past the buyers (funds, companies) and the flows or open interest around it.
+  if (
+    price &&
+    (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
+  ) {
+    const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
+    return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+      'btc'
+      ? 'price'
+      : 'other';
+  }
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
+  // A number with no currency ("60,000 mark") is a price only beside bitcoin's own name.
+  if (/^[\d,]+$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
   const nearCap = isNearCap(amount.usd, figures);
   if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap) !== 'btc') return 'other';
   if (price) return 'price';
   // Far from today's cap (history, forecasts) an amount must be called a cap, in its sentence or earlier
   // in the paragraph: volumes, open interest and holdings can reach such sizes.
   return nearCap || mentionsCap(text.slice(0, sentence[1])) ? 'cap' : 'other';
+}
+
+// "$93,482.34 (US$60,936.46)", "¥8.73 million per coin, or roughly $60,180": the figure just read, restated
+// (in another currency, at another rate), is the same kind of figure. Two of a size side by side ("calls at
+// $70,000 and $80,000", "the $65,000 and $70,000 call strikes") are too, whichever one the words name.
+const RESTATED =
+  /^(?: (?:per|a) (?:coin|bitcoin)| each| apiece)?(?: ?\(|,? or (?:about |roughly |around |nearly |some )?)$/;
+const PAIRED = /^,? (?:and|or) $/;
+
+/** How the amount before `amount` passes on its kind: 0 not at all, 1 to `amount` only, 2 either way. */
+export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount): number {
+  const between = text.slice(previous.end, amount.start);
+  return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
+    ? PAIRED.test(between)
+      ? 2
+      : +RESTATED.test(between)
+    : 0;
 }

@@ -2,7 +2,7 @@
 // in one block of text, each with the note to show after it.
 import type { Currency } from '../currency';
 import { clean, findAmounts } from './amounts';
-import { analyseBlock, classifyAmount } from './classify';
+import { analyseBlock, classifyAmount, joins } from './classify';
 import { pageDollar } from './currencies';
 import { type MentionKind, type NoteFigures, noteFor } from './notes';
 import { describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
@@ -11,8 +11,8 @@ import { findQuantities } from './quantities';
 export type { MentionKind } from './notes';
 
 export interface PageContext extends SubjectContext {
-  /** What a bare "$" means on the page. */
-  dollar?: Currency;
+  /** What a bare "$" means on the page: null for a dollar with no rate. */
+  dollar?: Currency | null;
 }
 
 /** What the page is about and which dollar it writes, from its opening and its host name. */
@@ -97,10 +97,15 @@ export function findMentions(text: string, options: DetectOptions): Mention[] {
     const to = collapsed ? collapsed.origin[end - 1] + 1 : end;
     mentions.push({ start: from, end: to, text: text.slice(from, to), kind, usd, value, currency, note });
   };
-  for (const amount of amounts) {
-    const kind = classifyAmount(block, amount, options, pageContext);
-    if (kind !== 'other') add(amount, kind, amount.usd, amount.value, amount.currency);
+  const kinds = amounts.map((amount) => classifyAmount(block, amount, options, pageContext));
+  for (let i = 1; i < amounts.length; i++) {
+    const join = joins(read, amounts[i - 1], amounts[i]);
+    if (join && kinds[i] === 'other') kinds[i] = kinds[i - 1];
+    else if (join > 1 && kinds[i - 1] === 'other') kinds[i - 1] = kinds[i];
   }
+  amounts.forEach((amount, i) => {
+    if (kinds[i] !== 'other') add(amount, kinds[i], amount.usd, amount.value, amount.currency);
+  });
   for (const quantity of quantities) {
     // "US$ 5,000 bitcoin" is money, read above.
     if (amounts.some((a) => quantity.start < a.end && quantity.end > a.start)) continue;

@@ -4,20 +4,32 @@ import { findSubjects } from './subjects';
 
 export interface PageContext {
   aboutBitcoin: boolean;
+  /** Dated before 2017: its prices and caps are read at that time's sizes. */
+  old?: boolean;
 }
+
+// The first full date of the opening, a dateline's or a byline's ("Wed Apr 10, 2013", "14 April 2014").
+const DATE =
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? \d\d?,? (\d{4})|\b\d\d? (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* (\d{4})/i;
 
 export function describePage(summary: string): PageContext {
   let bitcoin = 0;
   let other = 0;
   let first: string | undefined;
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
-  for (const { kind } of findSubjects(summary.replace(/\s+/g, ' ')).subjects) {
-    if (kind === 'btc') bitcoin++;
+  const text = summary.replace(/\s+/g, ' ');
+  for (const { kind, start } of findSubjects(text).subjects) {
+    // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin.
+    if (kind === 'btc' || /^sat/i.test(text.slice(start, start + 3))) bitcoin++;
     else if (kind === 'other') other++;
     else continue;
     first ??= kind;
   }
   // A headline names its subject first: "Bitcoin tops its 2021 peak as ETF demand swells" is about
   // bitcoin however many funds the story goes on to name.
-  return { aboutBitcoin: bitcoin > (first === 'btc' ? 0 : 1) && (bitcoin >= other || first === 'btc') };
+  const date = DATE.exec(summary);
+  return {
+    aboutBitcoin: bitcoin > (first === 'btc' ? 0 : 1) && (bitcoin >= other || first === 'btc'),
+    old: !!date && +(date[1] ?? date[2]) < 2017,
+  };
 }

@@ -16,7 +16,7 @@ const BITCOIN =
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
 const BITCOIN_COMPOUND =
-  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|share|atm|fee|product|firm|bond|reserve)s?|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
+  /\b(?:bitcoin|btc)(?:['’]s)?[- ](?:(?:et[fp]|fund|trust|miner|stock|atm|fee|product|firm|bond|reserve)s?|shares?(?! of)|holdings|exchange-traded|mining|cash|sv|treasur(?:y|ies)|compan(?:y|ies)|prox(?:y|ies)|(?:network|transaction) fees)\b/gi;
 
 const OTHER_ASSET = new RegExp(
   [
@@ -27,11 +27,11 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:(?:stock|share|firm|startup|et[fp]|fund|trust|miner|corp(?:oration)?|home|house|rent|car|wage)s?|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage)s?|shares|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
-    // An exchange is a company ("the exchange was valued at $32 billion"), but after "on" it is where a
-    // price was seen ("$65,010 on Coinbase"), not what it is the price of.
-    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the|crypto) exchange(?!-))\b`,
+    // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
+    // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.
+    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the|crypto) exchange(?!-))\b(?! (?:printed|quoted|showed))`,
   ].join('|'),
   'gi',
 );
@@ -53,13 +53,15 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
-// Appositives opened by an article are short (", the largest cryptocurrency,"); a longer run is the main
-// clause. Speakers are asides too: ', said an analyst at a trading firm,'. Commas and dots inside numbers do not end one.
+// Appositives opened by an article run to twelve words and hold no "is" or "was" (", the largest cryptocurrency,",
+// ", an offshoot of bitcoin created in a 2017 split,"); a longer run, or one with such a verb (", the network is now
+// worth more than Meta,"), is the main clause. Speakers are asides too: ', said an analyst at a trading firm,'.
+// Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:[^\s,.;]+\s){0,5}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;

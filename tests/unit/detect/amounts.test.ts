@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findAmounts, parseNumber } from '../../../src/core/detect/amounts';
 import { GROWTH_LIMIT, growthOnSixteenTimesTheInput } from '../support/growth';
+import { bitcoinPage, kinds } from './kinds';
 
 const only = (text: string) => {
   const amounts = findAmounts(text);
@@ -88,6 +89,16 @@ describe('dollar amounts as news writes them', () => {
   it('leaves other dollars, bare numbers and years alone', () => {
     expect(findAmounts('A$92,300, HK$478,000, C$80,000 and NZ$5')).toEqual([]);
     expect(findAmounts('In 2021, 300 people bought 1,000 coins at 55,300.')).toEqual([]);
+  });
+
+  // A headline's round number at a "mark" is a price without its sign; the classifier keeps it only beside
+  // bitcoin's name.
+  it('reads a round number at a "mark" as the page\'s dollar', () => {
+    expect(only('Bitcoin smashes through 60,000 mark').text).toBe('60,000');
+    expect(findAmounts('It passed the 60,000 marker and 2021 marked a top.')).toEqual([]);
+    expect(kinds('Bitcoin smashes through 100,000 mark as buyers pile in', bitcoinPage)).toEqual(['100,000:price']);
+    expect(kinds('The Dow smashes through 40,000 mark as stocks rally', bitcoinPage)).toEqual([]);
+    expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
   });
 
   it('ends a multiplier at a word boundary', () => {

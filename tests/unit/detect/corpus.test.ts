@@ -20,10 +20,10 @@ describe('hand-labelled corpus', () => {
   });
 
   // The aim, held on the pages the rules were written and corrected against: any rule change that
-  // loses one of their notes, or adds a false one, shows here. Pages whose "$" is another country's dollar
-  // (writing "other-dollars") are read by the currency rules, whose misses there keep the whole set's
-  // precision at 0.983; on the rest it is 0.998.
-  it('meets precision >= 0.97 and recall >= 0.93 on the development pages', () => {
+  // loses one of their notes, or adds a false one, shows here. Today 0.999 / 0.961 on 102 pages (0.998 precision
+  // without the other-dollars pages, whose "$" is another country's dollar); the ho7- pages joined them after
+  // their first score.
+  it('meets precision >= 0.995 and recall >= 0.95 on the development pages', () => {
     const { precision, recall } = score(development);
     const usDollars = development.filter((r) => r.writing !== 'other-dollars');
     expect({
@@ -32,21 +32,26 @@ describe('hand-labelled corpus', () => {
       precisionOnUsDollars: score(usDollars).precision,
       errors: errorsOf(development),
     }).toMatchObject({
-      precision: expect.toSatisfy((p: number) => p >= 0.975),
-      recall: expect.toSatisfy((r: number) => r >= 0.925),
-      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.99),
+      precision: expect.toSatisfy((p: number) => p >= 0.995),
+      recall: expect.toSatisfy((r: number) => r >= 0.95),
+      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.995),
     });
   });
 
-  // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). The floors sit
-  // just below today's figures: a guard against rules that would do worse on new text, not a claim that the
-  // aim is met there. The ho-, ho4- and ho5- sets: 0.973 / 0.856 on 32 pages. The ho7- set, sealed until it
-  // was scored once after every rule change and never tuned on: 0.891 / 0.841 on 14 pages.
-  const sealed = heldOut.filter((r) => r.page.startsWith('ho7-'));
-  it.each([
-    ['the ho-, ho4- and ho5- pages', heldOut.filter((r) => !sealed.includes(r)), 0.97, 0.85],
-    ['the ho7- pages', sealed, 0.88, 0.83],
-  ] as const)('keeps %s at precision >= %s and recall >= %s', (_, pages, minPrecision, minRecall) => {
+  // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). Each held-out set
+  // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
+  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.920 on 32 pages.
+  // A sealed set, scored once when it comes, is added here with its first score as its floor (the eighth:
+  // ['the ho8- pages', precision, recall, ['ho8']]); a held-out page of a set without one fails the next test.
+  const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
+    ['the ho-, ho4- and ho5- pages', 0.975, 0.91, ['ho', 'ho4', 'ho5']],
+  ];
+  it('holds every held-out page to a floor of its set', () => {
+    const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
+    expect(heldOut.filter((r) => !guarded.has(r.set)).map((r) => r.page)).toEqual([]);
+  });
+  it.each(heldOutSets)('keeps %s at precision >= %s and recall >= %s', (_, minPrecision, minRecall, sets) => {
+    const pages = heldOut.filter((r) => sets.includes(r.set));
     const { precision, recall } = score(pages);
     expect(pages.length).toBeGreaterThanOrEqual(10);
     expect({ precision, recall, errors: errorsOf(pages) }).toMatchObject({

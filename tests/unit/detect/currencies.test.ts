@@ -55,6 +55,31 @@ describe('a bitcoin price in another currency', () => {
   });
 });
 
+describe('a figure restated in another currency', () => {
+  const australian = { ...figures, pageContext: describePage('Bitcoin price in Australia', 'www.example.com.au') };
+  it.each([
+    ['$91,870.12 (US$66,512.40)', ['$91,870.12:price:AUD', 'US$66,512.40:price:USD']],
+    ['Market cap: $1.73 trillion (US$1.25 trillion)', ['$1.73 trillion:cap:AUD', 'US$1.25 trillion:cap:USD']],
+  ])('is the same kind of figure: %s', (text, expected) => {
+    expect(findMentions(text, australian).map((m) => `${m.text}:${m.kind}:${m.currency}`)).toEqual(expected);
+  });
+
+  it('after a price per coin, "or roughly" restates it', () => {
+    const text = 'It paid about ¥8.73 million per coin, or roughly $60,180 at current exchange rates.';
+    expect(findMentions(text, figures).map((m) => `${m.text}:${m.kind}`)).toEqual([
+      '¥8.73 million:price',
+      '$60,180:price',
+    ]);
+  });
+
+  it('does not pass its kind to an amount of another size or one not restating it', () => {
+    expect(notes('Bitcoin traded at $61,000 (up $2,000).')).toEqual(['$61,000:price:USD:≈ $1.22T cap']);
+    expect(notes('It paid about ¥8.73 million per coin, and $4,000 in fees.')).toEqual([
+      '¥8.73 million:price:JPY:≈ ¥174T cap',
+    ]);
+  });
+});
+
 describe('left alone in another currency', () => {
   it.each([
     ['other coins', 'Ether rose to £2,500 while bitcoin was flat.'],
@@ -74,6 +99,13 @@ describe("the page's dollar", () => {
     expect(pageDollar('www.theglobeandmail.ca', '')).toBe('CAD');
     expect(pageDollar('www.coindesk.com', '')).toBe('USD');
     expect(pageDollar('', '')).toBe('USD');
+    // New Zealand's dollar has no rate: its bare "$" amounts get no note at all.
+    expect(pageDollar('www.example.co.nz', '')).toBe(null);
+    expect(pageDollar('', 'Bitcoin at NZ$90,000; it is US$64,800 in New York')).toBe(null);
+    const kiwi = { ...figures, pageContext: describePage('Bitcoin crash: Kiwi investors', 'www.example.co.nz') };
+    expect(notes('In local terms, bitcoin is about $55,800, or US$40,200.', kiwi)).toEqual([
+      'US$40,200:price:USD:≈ $802B cap',
+    ]);
   });
 
   it('is the other dollar a page names when it marks American amounts as such', () => {

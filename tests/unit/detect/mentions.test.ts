@@ -1,7 +1,7 @@
 // index.ts: findMentions on one block of text, with offsets, value and note, for every form of a price.
 import { describe, expect, it } from 'vitest';
 import { findMentions } from '../../../src/core/detect';
-import { figures, kinds } from './kinds';
+import { bitcoinPage, figures, kinds } from './kinds';
 
 describe('the price of one bitcoin, however it is written', () => {
   it.each([
@@ -50,5 +50,21 @@ describe('mentions', () => {
   it('are none without usable figures', () => {
     expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: 0, supplyBtc: 19e6 })).toEqual([]);
     expect(findMentions('Bitcoin traded at $55,300.', { priceUsd: Number.NaN, supplyBtc: 19e6 })).toEqual([]);
+  });
+});
+
+describe('two figures of a size side by side', () => {
+  it.each([
+    ['Traders have bought calls at $70,000 and $75,000.', ['$70,000:price', '$75,000:price']],
+    [
+      'Open interest is heavily concentrated in the $70,000 and $75,000 call strikes.',
+      ['$70,000:price', '$75,000:price'],
+    ],
+  ])('are the same kind of figure, whichever one the words name: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('are not when their sizes differ', () => {
+    expect(kinds('Calls at $70,000 and $3,000 in premium.', bitcoinPage)).toEqual(['$70,000:price']);
   });
 });

@@ -36,6 +36,17 @@ describe('a page about bitcoin', () => {
   });
 });
 
+describe('a page about sats', () => {
+  it('is about bitcoin: sats are its unit', () => {
+    expect(describePage('The Sunday Sats #104: A record, a wobble. Bitcoin printed a fresh high.').aboutBitcoin).toBe(
+      true,
+    );
+    expect(describePage('The Sunday Stocks #104: A record, a wobble. Bitcoin printed a fresh high.').aboutBitcoin).toBe(
+      false,
+    );
+  });
+});
+
 describe('a page that is not about bitcoin', () => {
   it('does not touch amounts on it', () => {
     const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');
@@ -48,5 +59,18 @@ describe('a page that is not about bitcoin', () => {
     ['a quote without a subject, off a bitcoin page', 'The price rose to $61,000 on Friday.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
+  });
+});
+
+describe("a page's date", () => {
+  it.each([
+    ['Bitcoin plunges after hitting $266. Wed Apr 10, 2013 7:02pm EDT', true],
+    ['Column: bitcoin looks for a floor. By Gregory Lattimer · April 14, 2014', true],
+    ['Bitcoin slides. 14 April 2014', true],
+    ['Bitcoin at 15: ten price moments. Mar 17, 2024 · by Gil Ashworth', false],
+    // A year without a day is history the page tells, not its date.
+    ['Bitcoin at 15. The first block was mined in January 2009.', false],
+  ])('is old before 2017: %s', (summary, old) => {
+    expect(describePage(summary).old).toBe(old);
   });
 });

@@ -12,6 +12,7 @@ describe('changes and gaps between levels', () => {
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
+    ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -47,6 +48,12 @@ describe('money moved, earned, held or lost', () => {
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
+    // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
+    ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
+    [
+      'payments of up to a sum',
+      'Bitcoin rallied on a law that includes direct payments of up to $1,400 for most adults.',
+    ],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -73,8 +80,44 @@ describe('the unit an amount is for', () => {
       ['$26,150:price'],
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
+    ['By April a single coin fetched about $4,100.', ['$4,100:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
+  });
+
+  // What buyers paid on average is a coin's price, whoever the buyers were: funds and companies are passed
+  // over for what they bought, and so are the flows that paid for it.
+  it.each([
+    [
+      'Buyers of the spot funds, which have drawn about $33 billion of net inflows, got in at an average of roughly $62,000.',
+      ['$62,000:price'],
+    ],
+    [
+      'The company now holds 252,220 BTC, bought for a combined $9.9 billion at an average cost of $39,266 each.',
+      ['$39,266:price'],
+    ],
+  ])('an average purchase price: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'Divide realized cap by supply and you get the realized price: roughly $31,200, the average price at which every coin last changed hands.',
+      ['$31,200:price'],
+    ],
+    ['The long-term holders, whose cost basis is closer to $21,000, are not selling.', ['$21,000:price']],
+    [
+      'The short-term holder realized price, what coins that moved in the last 155 days were acquired for, sits near $62,900.',
+      ['$62,900:price'],
+    ],
+  ])('what holders paid, named before the amount: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('leaves alone an average paid for shares, or for coins off a bitcoin page', () => {
+    expect(kinds('The fund bought Nvidia shares at an average price of $410.', bitcoinPage)).toEqual([]);
+    expect(kinds('Buyers of the spot funds got in at an average of roughly $62,000.')).toEqual([]);
+    expect(kinds('The average price of a home in the county is $410,000.', bitcoinPage)).toEqual([]);
   });
 
   it.each([
@@ -88,6 +131,26 @@ describe('the unit an amount is for', () => {
   it('needs the coins before "each"', () => {
     expect(namedUnit('bought 410 bitcoin, paying about ', ' each.')).toBe('btc');
     expect(namedUnit('bought 1,000 shares at ', ' each.')).toBe(null);
+  });
+});
+
+// An option's strike is a level of the asset the option is on, past the open interest it holds.
+describe('strikes', () => {
+  it.each([
+    ['Traders have bought calls at $70,000 for the September expiry.', ['$70,000:price']],
+    ['On Deribit, the most crowded put contract is the $55,000 strike.', ['$55,000:price']],
+    ['Traders piled into the $70,000 call for the June expiry.', ['$70,000:price']],
+    ['Strike: $60,000', ['$60,000:price']],
+  ])('%s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it.each([
+    ['on ether', 'The ether contract with the most open interest is the $3,500 put.'],
+    ['on ether, named after it', 'The most crowded contract is the $3,500 call on ether.'],
+    ['off a bitcoin page', 'Traders have bought calls at $70,000 for the September expiry.'],
+  ])('leaves alone a strike %s', (_case, text) => {
+    expect(kinds(text, _case === 'off a bitcoin page' ? undefined : bitcoinPage)).toEqual([]);
   });
 });
 
@@ -133,6 +196,21 @@ describe('price language, for sentences that name no subject', () => {
     ['toward', '"I still think we get a run toward $135,000 into year-end."', ['$135,000:price']],
     ['could see', '"If that goes, you could see $75,000 U.S. quite quickly."', ['$75,000 U.S.:price']],
     ['a date after it', '"Now I\'d be happy with $5,000 by Christmas."', ['$5,000:price']],
+    ['a date after "again"', '"We will be talking about $6,000 again by the weekend."', ['$6,000:price']],
+    ['a flush', '"That flush to $60,200 looked like capitulation."', ['$60,200:price']],
+    [
+      'a flush, then the volume it came on',
+      '"That flush to $60,200 had every hallmark of capitulation: record volume, funding negative."',
+      ['$60,200:price'],
+    ],
+    ['levels, after a move', 'The coin was moving close to $4000 levels for the first time.', ['$4000:price']],
+    [
+      'a level after flows',
+      'Outflows from the funds hit $1.2 billion. "$60,000 could well mark the bottom for this cycle."',
+      ['$60,000:price'],
+    ],
+    ['an exchange that printed it', 'Coinbase printed $100,280 at 10:36 p.m.', ['$100,280:price']],
+    ['sitting at a level', '"So where are we sitting at now, $58,200?"', ['$58,200:price']],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -140,6 +218,13 @@ describe('price language, for sentences that name no subject', () => {
   it('is not every sentence with an amount in it', () => {
     expect(mentionsLevel('On a $500,000 portfolio, that is $5,000 to $15,000.')).toBe(false);
     expect(mentionsLevel('Most tools cost from about $50 to $300 a year.')).toBe(false);
+    expect(mentionsLevel('Savers can put up to £20,000 a year into an ISA, but crypto notes sit outside it.')).toBe(
+      false,
+    );
+    expect(kinds('Coinbase rose 5% to $250 as bitcoin steadied.', bitcoinPage)).toEqual([]);
+    expect(kinds('The coin was moving close to $4000 higher on the week.', bitcoinPage)).toEqual([]);
+    const realised = 'Realised capitalisation values each coin at its last move. That figure is around $620 billion.';
+    expect(kinds(realised, bitcoinPage)).toEqual([]);
     expect(kinds('"I\'ve put in about $30,000 all up, across a few coins."', bitcoinPage)).toEqual([]);
   });
 });

@@ -35,6 +35,28 @@ describe('the subject an amount belongs to', () => {
       '"A weekly close above $64,000 would put the record of $73,750 back in play," said Lena Fischer, head of research at a crypto market maker.',
       ['$64,000:price', '$73,750:price'],
     ],
+    // A subject in a clause hanging on the amount is the condition's or the place's, not the amount's.
+    [
+      'a condition after the level',
+      '"$60,000 could well mark the bottom for this cycle if the fund outflows dry up."',
+      ['$60,000:price'],
+    ],
+    ['"trust" as a verb', 'The desk whose notes I trust most has resistance at $75 K.', ['$75 K:price']],
+    [
+      'a company it falls short of, before "it"',
+      "Bitcoin's value is more than Meta's and not far short of Amazon. Many first bought when it was trading at $16.6k.",
+      ['$16.6k:price'],
+    ],
+    [
+      'a place described after the level',
+      'The desk has resistance at $75 K and then the $80 K region, where a lot of options open interest is parked.',
+      ['$75 K:price', '$80 K:price'],
+    ],
+    [
+      'a clause with a verb, not an appositive',
+      'At $1.22T, the network is now worth more than Meta, whose market cap stood at $1.1 trillion.',
+      ['$1.22T:cap'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -52,7 +74,20 @@ describe('the subject an amount belongs to', () => {
     ['bitcoin-company tickers', 'MSTR closed at $1,370 and COIN at $234.'],
     ['ETF shares', 'IBIT shares closed at $34.87.'],
     ['bitcoin cash', 'Bitcoin cash, a 2017 offshoot of bitcoin, rose 3% to $352.'],
+    ['an asset named after a dash, not a clause', '$3,482 — Where ether ended the week, up 4%.'],
+    ["an asset in the level's own clause", 'A move to $3,500 is likely for ether if bitcoin holds.'],
     ['bitcoin SV by ticker', 'BSV slipped to $48 while bitcoin held steady.'],
+    ['a trust', 'The trust closed at $41.20 as bitcoin held steady.'],
+    // An appositive naming bitcoin is about the company or coin before it.
+    [
+      'a long appositive naming bitcoin',
+      'Bitcoin cash, an offshoot of bitcoin created in a 2017 split, soared 40 per cent to $230.',
+    ],
+    [
+      'a company described as a bitcoin vehicle',
+      'MicroStrategy, the software company that has turned itself into a bitcoin holding vehicle, rose 5% to $395.60.',
+    ],
+    ['the market an amount qualifies', "Bitcoin's dominance — its share of the $2.3 trillion crypto market — rose."],
     ['sats', 'A coffee costs 6,500 sats, about $4, at a bitcoin price far from its peak.'],
     [
       'a company it is ahead of',
@@ -78,6 +113,12 @@ describe('the subject an amount belongs to', () => {
     ],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads "bitcoin\'s share of" a total as a part of it, not as stock', () => {
+    const text = "The crypto market is valued at about $4.2tn, with bitcoin's share of that total some $2.4tn.";
+    expect(kinds(text, bitcoinPage)).toEqual(['$2.4tn:cap']);
+    expect(kinds("Bitcoin's share price? Coinbase's shares closed at $250.", bitcoinPage)).toEqual([]);
   });
 
   it('reads an exchange after "on" as where a price was seen, not what it is the price of', () => {
