@@ -41,10 +41,12 @@ describe('hand-labelled corpus', () => {
   // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). Each held-out set
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.920 on 32 pages.
-  // A sealed set, scored once when it comes, is added here with its first score as its floor (the eighth:
-  // ['the ho8- pages', precision, recall, ['ho8']]); a held-out page of a set without one fails the next test.
+  // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
+  // of a set without one fails the next test. The ho8- pages (28, a third writer who never read the detector):
+  // first score 0.920 / 0.799.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.91, ['ho', 'ho4', 'ho5']],
+    ['the ho8- pages', 0.915, 0.795, ['ho8']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
