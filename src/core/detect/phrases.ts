@@ -29,7 +29,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee|fine)[sd]?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
@@ -61,8 +61,9 @@ const PER_BITCOIN_BEFORE = new RegExp(
   raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
+// Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill; "a year ago" is a date.
 const PER_OTHER_AFTER =
-  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol)\b|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 

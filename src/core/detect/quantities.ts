@@ -28,8 +28,8 @@ const DATE_BEFORE =
 const REWARD_OR_FEE = /\b(?:rewards?|subsid\w*|per block|fees?)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
 // A block subsidy of some era (50, 25, 12.5 … BTC) in a paragraph about halvings: "the halving reduced it to
-// 3.125 BTC" names the reward a sentence earlier.
-const HALVING = /halv|reward|subsid/i;
+// 3.125 BTC" names the reward a sentence earlier; miners "win" one for each block they find.
+const HALVING = /halv|reward|subsid|\bwin(?:s|ning)?\b/i;
 const isSubsidy = (btc: number): boolean => Number.isInteger(Math.log2(50 / btc)) && btc <= 50;
 
 export interface QuantityBlock {

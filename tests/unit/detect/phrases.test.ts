@@ -48,6 +48,8 @@ describe('money moved, earned, held or lost', () => {
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
+    ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
+    ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],
     // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
     ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
     [
@@ -126,6 +128,15 @@ describe('the unit an amount is for', () => {
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
+  });
+
+  // Money by the period is pay, a bill or a payment; "a year ago" dates a level.
+  it.each([
+    ['Bitcoin miners promised jobs paying an average of $52,000 a year.', []],
+    ['A household pays about $138 a month for power at the bitcoin mine.', []],
+    ['Bitcoin traded at $26,000, down from $31,000 a year ago.', ['$26,000:price', '$31,000:price']],
+  ])('by the period: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
 
   it('needs the coins before "each"', () => {

@@ -73,6 +73,7 @@ describe('left alone as an amount of bitcoin', () => {
     ['a block reward', 'Miners now earn 3.125 BTC per block.'],
     ['a reward cut in a halving', 'The halving cut the block reward from 6.25 BTC to 3.125 BTC.'],
     ['a subsidy', 'The subsidy is 3.125 bitcoin for every block found.'],
+    ['a subsidy a miner wins', 'The machines run all day in the hope of winning 3.125 bitcoin each time.'],
     ['a subsidy named a sentence earlier', 'The halving cut what miners earn. In April it fell to 3.125 BTC.'],
     ['a fee', 'A user paid 83 BTC in fees for one transaction.'],
     ['other coins', 'The wallet also held 10,000 ETH and 2,000 SOL.'],
