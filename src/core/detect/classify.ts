@@ -45,7 +45,8 @@ const NEAR = 60;
 // average price of a home".
 const PAID =
   /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|of (?:about |around |roughly |nearly |some )?$))/i;
-const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
+// "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
+const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
 const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;

@@ -50,7 +50,9 @@ const LEVEL_PREPOSITION = new RegExp(
  */
 export function isMeasure(before: string, after: string, level: boolean): boolean {
   if (MEASURE_AFTER.test(after)) return true;
-  if (level && LEVEL_PREPOSITION.test(before)) return false;
+  // "would cap deposits at $2,000" sets a limit on the money, no level.
+  if (level && LEVEL_PREPOSITION.test(before) && !/\b(?:would|will|to|could) (?:cap|limit)\b/i.test(before))
+    return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));
 }
 

@@ -50,6 +50,7 @@ describe('money moved, earned, held or lost', () => {
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
     ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
     ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],
+    ['a limit on money', 'A bill would cap daily deposits at bitcoin kiosks at $2,000.'],
     // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
     ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
     [
@@ -152,8 +153,13 @@ describe('strikes', () => {
     ['On Deribit, the most crowded put contract is the $55,000 strike.', ['$55,000:price']],
     ['Traders piled into the $70,000 call for the June expiry.', ['$70,000:price']],
     ['Strike: $60,000', ['$60,000:price']],
+    ['Puts: $40,000', ['$40,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('is not "puts" or "calls" as a verb', () => {
+    expect(kinds('An investor who puts $10,000 into a fund pays about $25 in fees.', bitcoinPage)).toEqual([]);
   });
 
   it.each([
