@@ -33,10 +33,10 @@ const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
 // "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount, is part of the amount, so
 // the note follows it; not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
 const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
-// The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
-// out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
+// The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$"), digits inside longer tokens and a
+// pair's quote currency ("BTC/USD $15,962") out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  raw`(?<![\w$.,])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".

@@ -62,6 +62,11 @@ describe('dollar amounts as news writes them', () => {
     expect(findAmounts('all 50 U.S. states')).toEqual([]);
   });
 
+  it("leaves a trading pair's quote currency out of the amount after it", () => {
+    expect(only('BTC/USD $15,962 ▲ 2.4%').text).toBe('$15,962');
+    expect(only('Close: USD $15,962').text).toBe('USD $15,962');
+  });
+
   it('keeps a decimal comma apart from lakh grouping', () => {
     expect(parseNumber('1,50', false)).toBe(1.5);
     expect(parseNumber('1,50,000', false)).toBe(150_000);

@@ -50,6 +50,7 @@ describe('money moved, earned, held or lost', () => {
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
     ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
     ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],
+    ['money put in', "Buying $100 a week since 2019, you've put in about $11,800 and own some bitcoin."],
     ['a limit on money', 'A bill would cap daily deposits at bitcoin kiosks at $2,000.'],
     // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
     ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
@@ -173,6 +174,8 @@ describe('strikes', () => {
 
 describe('price language, for sentences that name no subject', () => {
   it.each([
+    ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
+    ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
     [
       'a level before a condition about flows',
