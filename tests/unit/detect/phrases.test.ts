@@ -100,6 +100,11 @@ describe('the unit an amount is for', () => {
       'The company now holds 252,220 BTC, bought for a combined $9.9 billion at an average cost of $39,266 each.',
       ['$39,266:price'],
     ],
+    [
+      'The miner bought 1,500 bitcoin in September for a total of about $39.6 million, for an average $26,412 each.',
+      ['$26,412:price'],
+    ],
+    ['Direct holdings: 540 BTC, average cost $91,240', ['$91,240:price']],
   ])('an average purchase price: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -128,6 +133,8 @@ describe('the unit an amount is for', () => {
     ['the value of a quantity', 'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.'],
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
+    ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
+    ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
   });
