@@ -181,6 +181,7 @@ describe('strikes', () => {
 
 describe('price language, for sentences that name no subject', () => {
   it.each([
+    ['a level holding', '"Holding $600 into the weekend would be a big deal," said a fund manager.', ['$600:price']],
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
