@@ -72,7 +72,7 @@ export type Unit = 'btc' | 'other' | null;
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
 // $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650": the value of a quantity other than one coin.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)(?:\s*(?:\(|,\s*or|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?))\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)(?:\s*(?:\(|,\s*or(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?))\s*${HEDGE}$`,
   'i',
 );
 

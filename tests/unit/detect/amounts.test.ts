@@ -62,6 +62,10 @@ describe('dollar amounts as news writes them', () => {
     expect(findAmounts('all 50 U.S. states')).toEqual([]);
   });
 
+  it('reads "dollar" joined to the number by a hyphen, as agencies write a threshold', () => {
+    expect(only('above the 60,000-dollar threshold')).toMatchObject({ text: '60,000-dollar', usd: 60000 });
+  });
+
   it("leaves a trading pair's quote currency out of the amount after it", () => {
     expect(only('BTC/USD $15,962 ▲ 2.4%').text).toBe('$15,962');
     expect(only('Close: USD $15,962').text).toBe('USD $15,962');
