@@ -133,7 +133,7 @@ describe('the unit an amount is for', () => {
     ['the value of a quantity', 'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.'],
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
-    ['a quantity, or a little under its value', 'Holders had 0.08 BTC on average, or a little under $5,000.'],
+    ['a quantity, or a little under its value', 'The average holding is 0.08 BTC, or a little under $5,000.'],
     ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
     ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
   ])('leaves alone %s', (_case, text) => {
