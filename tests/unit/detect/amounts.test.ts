@@ -110,6 +110,10 @@ describe('dollar amounts as news writes them', () => {
     expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
   });
 
+  it('reads "grand" as a thousand', () => {
+    expect(only('$70 grand is a number many had as a target')).toMatchObject({ text: '$70 grand', usd: 70000 });
+  });
+
   it('ends a multiplier at a word boundary', () => {
     expect(only('$5 To').text).toBe('$5');
     expect(only('$5 Trillion').usd).toBe(5e12);

@@ -13,6 +13,7 @@ describe('changes and gaps between levels', () => {
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
     ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
+    ['the width of a range', 'Bitcoin traded in a range a little over $3,300 wide.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -144,6 +145,7 @@ describe('the unit an amount is for', () => {
   it.each([
     ['Bitcoin miners promised jobs paying an average of $52,000 a year.', []],
     ['A household pays about $138 a month for power at the bitcoin mine.', []],
+    ['Bitcoin futures need margin of about $7,200 a contract.', []],
     ['Bitcoin traded at $26,000, down from $31,000 a year ago.', ['$26,000:price', '$31,000:price']],
   ])('by the period: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
@@ -182,6 +184,12 @@ describe('strikes', () => {
 
 describe('price language, for sentences that name no subject', () => {
   it.each([
+    [
+      'a level cleared',
+      '"Once $88K is cleared, there is little supply until $95,000."',
+      ['$88K:price', '$95,000:price'],
+    ],
+    ['moving averages', 'Moving averages: 20-day $14,120 · 50-day $12,380.', ['$14,120:price', '$12,380:price']],
     ['a level holding', '"Holding $600 into the weekend would be a big deal," said a fund manager.', ['$600:price']],
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
