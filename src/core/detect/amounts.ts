@@ -28,15 +28,15 @@ const GROUP_MARKS = /[ \u00a0\u202f\u2009'’]/g;
 // ungrouped.
 export const NUMBER = raw`\d{1,3}(?:(?:,\d{3})+|(?:,\d\d)+,\d{3}|(?:${SPACE}\d{3})+|(?:['’]\d{3})+|(?:\.\d{3}){2,}|\.\d{3}(?=,\d))(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?`;
 // "$455-billion", "$1.7-trillion" and "$75 K" as some outlets write them; "trn" is the Economist's trillion.
-export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|trn|tn|bn|bln|mn|mln)(?![A-Za-z])|${SPACE}?[kKmMbBT](?![A-Za-z])`;
+export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[Tt]housand|grand|trn|tn|bn|bln|mn|mln)(?![A-Za-z])|${SPACE}?[kKmMbBT](?![A-Za-z])`;
 const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
 // "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount, is part of the amount, so
 // the note follows it; not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
-const SUFFIX = raw`${SPACE}?(?:US\$|\$US|US dollars|dollars|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
-// The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$") and digits inside longer tokens
-// out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
+const SUFFIX = raw`(?:${SPACE}|-)?(?:US\$|\$US|US dollars|dollars?|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
+// The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$"), digits inside longer tokens and a
+// pair's quote currency ("BTC/USD $15,962") out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  raw`(?<![\w$.,])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
@@ -53,7 +53,7 @@ const BY_INITIAL: Record<string, number> = { k: 1e3, m: 1e6, b: 1e9, t: 1e12 };
 export function multiplierValue(word: string | undefined): number {
   if (!word) return 1;
   const name = word.replace(/\W/g, '').toLowerCase();
-  return name === 'thousand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
+  return name === 'thousand' || name === 'grand' ? 1e3 : (BY_INITIAL[name[0]] ?? 1);
 }
 
 /**

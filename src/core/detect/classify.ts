@@ -40,12 +40,14 @@ export function analyseBlock(text: string): Block {
 
 const NEAR = 60;
 
-// What buyers paid, on average, named before the amount in its sentence: "at an average (price) of", "the
+// What buyers paid, on average, named before the amount in its sentence: "at an average (price) of", "for an
+// average $26,400 each", "the
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|of (?:about |around |roughly |nearly |some )?$))/i;
-const STRIKE_BEFORE = /\b(?:calls|puts|strike)(?: at)?:? $/i;
+  /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+// "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
+const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
 const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;

@@ -41,7 +41,8 @@ export interface Mention {
 }
 
 // Most blocks hold no money and no amount of bitcoin; they are skipped before any sentence work.
-export const MAY_HOLD_DOLLARS = /[$£€¥₿]|usd|eur|gbp|jpy|chf|aud|cad|dollar|euro|yen|franc|btc|xbt|bitcoin/i;
+export const MAY_HOLD_DOLLARS =
+  /[$£€¥₿]|usd|eur|gbp|jpy|chf|aud|cad|dollar|euro|yen|franc|btc|xbt|bitcoin|sats|satoshis/i;
 
 // Whitespace other than a single space: line breaks and indentation from HTML source, tabs, no-break
 // and thin spaces. U+2029, the block builder's paragraph break, is not among them: [^\S\u2029] is

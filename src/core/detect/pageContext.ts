@@ -18,12 +18,19 @@ export function describePage(summary: string): PageContext {
   let first: string | undefined;
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
   const text = summary.replace(/\s+/g, ' ');
-  for (const { kind, start } of findSubjects(text).subjects) {
-    // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin.
-    if (kind === 'btc' || /^sat/i.test(text.slice(start, start + 3))) bitcoin++;
-    else if (kind === 'other') other++;
+  const marks = findSubjects(text).subjects;
+  // The halving is bitcoin's own event: a show or story named for it is about bitcoin.
+  const halving = /\bhalving/i.exec(text);
+  if (halving) marks.push({ start: halving.index, end: 0, kind: 'btc' });
+  marks.sort((a, b) => a.start - b.start);
+  for (const { kind, start } of marks) {
+    // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin,
+    // and a page about bitcoin's funds, miners or treasuries ("Spot bitcoin ETFs open…") is about the coin too.
+    const mark = /^(?:sat|(?:bitcoin|btc)\S* (?!cash|sv))/i.test(text.slice(start, start + 20)) ? 'btc' : kind;
+    if (mark === 'btc') bitcoin++;
+    else if (mark === 'other') other++;
     else continue;
-    first ??= kind;
+    first ??= mark;
   }
   // A headline names its subject first: "Bitcoin tops its 2021 peak as ETF demand swells" is about
   // bitcoin however many funds the story goes on to name.

@@ -12,7 +12,7 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
-  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
+  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
@@ -29,7 +29,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // fund managers) are spelled out.
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb).
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|(?:stake|position|reserve|fee|fine)s?|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee|fine)[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
@@ -50,7 +50,9 @@ const LEVEL_PREPOSITION = new RegExp(
  */
 export function isMeasure(before: string, after: string, level: boolean): boolean {
   if (MEASURE_AFTER.test(after)) return true;
-  if (level && LEVEL_PREPOSITION.test(before)) return false;
+  // "would cap deposits at $2,000" sets a limit on the money, no level.
+  if (level && LEVEL_PREPOSITION.test(before) && !/\b(?:would|will|to|could) (?:cap|limit)\b/i.test(before))
+    return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));
 }
 
@@ -61,15 +63,16 @@ const PER_BITCOIN_BEFORE = new RegExp(
   raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a single|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
+// Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill; "a year ago" is a date.
 const PER_OTHER_AFTER =
-  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol)\b|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
-// $1,380": the value of a quantity other than one coin.
+// $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650": the value of a quantity other than one coin.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)(?:\s*(?:\(|,\s*or|:)|[^.;$\d]{0,50}\bworth)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?|coins)(?:\s*(?:\(|,\s*or(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?))\s*${HEDGE}$`,
   'i',
 );
 
@@ -96,6 +99,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // preposition before a dollar amount ("we go back to $1,000", "a run toward $135,000", "you could see
 // $75,000"), or a date after it ("$50,000 by the end of 2018", "$5,000 by Christmas").
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|holds?|held|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|line|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|towards?|near|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|line|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s+(?:about |around )?(?:US)?\$\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

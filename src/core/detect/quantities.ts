@@ -1,4 +1,4 @@
-// Amounts of bitcoin ("252,220 BTC", "11,000 bitcoin", "₿0.5"), with where they sit in the text, but
+// Amounts of bitcoin ("252,220 BTC", "11,000 bitcoin", "₿0.5", "50,000 sats"), with where they sit in the text, but
 // for what only looks like one: one coin as a unit ("1 BTC = $61,000"), the supply itself ("21 million
 // bitcoin"), block rewards and fees, counts of funds, miners or holders ("11 bitcoin ETFs"), and years or
 // dates before the word ("in 2024 bitcoin rallied", "on March 12 bitcoin fell").
@@ -15,7 +15,7 @@ export interface BitcoinAmount {
 
 // A digit, sign or slash before the number makes it part of something else ("$5 bitcoin", "10/12 BTC").
 const QUANTITY = new RegExp(
-  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?))(?![\w'’/-])`,
+  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?|(sats|satoshis)))(?![\w'’/-])`,
   'gi',
 );
 // What follows the word when the number counts something else ("11 bitcoin ETFs", "500 bitcoin wallets": a
@@ -28,8 +28,8 @@ const DATE_BEFORE =
 const REWARD_OR_FEE = /\b(?:rewards?|subsid\w*|per block|fees?)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
 // A block subsidy of some era (50, 25, 12.5 … BTC) in a paragraph about halvings: "the halving reduced it to
-// 3.125 BTC" names the reward a sentence earlier.
-const HALVING = /halv|reward|subsid/i;
+// 3.125 BTC" names the reward a sentence earlier; miners "win" one for each block they find.
+const HALVING = /halv|reward|subsid|\bwin(?:s|ning)?\b/i;
 const isSubsidy = (btc: number): boolean => Number.isInteger(Math.log2(50 / btc)) && btc <= 50;
 
 export interface QuantityBlock {
@@ -43,10 +43,11 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
   const found: BitcoinAmount[] = [];
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
-    const [whole, signed, written = signed, multiplier] = match;
+    const [whole, signed, written = signed, multiplier, sats] = match;
     const start = match.index;
     const end = start + whole.length;
-    const btc = clean(parseNumber(written, false) * multiplierValue(multiplier));
+    // Sats are hundred-millionths of a coin.
+    const btc = clean((parseNumber(written, false) * multiplierValue(multiplier)) / (sats ? 1e8 : 1));
     if (!(btc >= 1e-8) || btc === 1 || btc >= supplyBtc * 0.9) continue;
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (COUNTED.test(text.slice(end, end + 20))) continue;

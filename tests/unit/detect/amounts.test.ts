@@ -62,6 +62,15 @@ describe('dollar amounts as news writes them', () => {
     expect(findAmounts('all 50 U.S. states')).toEqual([]);
   });
 
+  it('reads "dollar" joined to the number by a hyphen, as agencies write a threshold', () => {
+    expect(only('above the 60,000-dollar threshold')).toMatchObject({ text: '60,000-dollar', usd: 60000 });
+  });
+
+  it("leaves a trading pair's quote currency out of the amount after it", () => {
+    expect(only('BTC/USD $15,962 ▲ 2.4%').text).toBe('$15,962');
+    expect(only('Close: USD $15,962').text).toBe('USD $15,962');
+  });
+
   it('keeps a decimal comma apart from lakh grouping', () => {
     expect(parseNumber('1,50', false)).toBe(1.5);
     expect(parseNumber('1,50,000', false)).toBe(150_000);
@@ -99,6 +108,10 @@ describe('dollar amounts as news writes them', () => {
     expect(kinds('Bitcoin smashes through 100,000 mark as buyers pile in', bitcoinPage)).toEqual(['100,000:price']);
     expect(kinds('The Dow smashes through 40,000 mark as stocks rally', bitcoinPage)).toEqual([]);
     expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads "grand" as a thousand', () => {
+    expect(only('$70 grand is a number many had as a target')).toMatchObject({ text: '$70 grand', usd: 70000 });
   });
 
   it('ends a multiplier at a word boundary', () => {

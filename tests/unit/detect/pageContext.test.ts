@@ -47,6 +47,24 @@ describe('a page about sats', () => {
   });
 });
 
+describe("a page about bitcoin's funds", () => {
+  it('is about bitcoin: "bitcoin ETFs" name the coin they hold, "bitcoin cash" another coin', () => {
+    const opening = 'Spot bitcoin ETFs open with $4.6 billion in volume. The first funds to hold bitcoin traded.';
+    expect(describePage(`${opening} Exchange-traded funds drew buyers.`).aboutBitcoin).toBe(true);
+    expect(describePage('Bitcoin cash funds open. Exchange-traded funds and stocks drew buyers.').aboutBitcoin).toBe(
+      false,
+    );
+  });
+});
+
+describe('a page named for the halving', () => {
+  it('is about bitcoin: the halving is its own event, even when funds are named before the coin', () => {
+    const opening = 'Episode 42 | After the Halving. Hosts on funds and ETFs, with the week in review. Welcome back.';
+    expect(describePage(opening).aboutBitcoin).toBe(true);
+    expect(describePage(opening.replace('Halving', 'Bell')).aboutBitcoin).toBe(false);
+  });
+});
+
 describe('a page that is not about bitcoin', () => {
   it('does not touch amounts on it', () => {
     const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');

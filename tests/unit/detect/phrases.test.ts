@@ -13,6 +13,7 @@ describe('changes and gaps between levels', () => {
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
     ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
+    ['the width of a range', 'Bitcoin traded in a range a little over $3,300 wide.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -48,6 +49,10 @@ describe('money moved, earned, held or lost', () => {
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
+    ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
+    ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],
+    ['money put in', "Buying $100 a week since 2019, you've put in about $11,800 and own some bitcoin."],
+    ['a limit on money', 'A bill would cap daily deposits at bitcoin kiosks at $2,000.'],
     // Public money: a package, a stimulus, payments "of up to" a sum, which is no level.
     ['a relief package', 'Bitcoin rallied after the president signed a $1.9 trillion relief package into law.'],
     [
@@ -96,6 +101,11 @@ describe('the unit an amount is for', () => {
       'The company now holds 252,220 BTC, bought for a combined $9.9 billion at an average cost of $39,266 each.',
       ['$39,266:price'],
     ],
+    [
+      'The miner bought 1,500 bitcoin in September for a total of about $39.6 million, for an average $26,412 each.',
+      ['$26,412:price'],
+    ],
+    ['Direct holdings: 540 BTC, average cost $91,240', ['$91,240:price']],
   ])('an average purchase price: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -124,8 +134,21 @@ describe('the unit an amount is for', () => {
     ['the value of a quantity', 'The transfer cost 0.04 BTC ($2,360) in fees; he sold 2.5 bitcoin, or $150,000.'],
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
+    ['a quantity, or a little under its value', 'The average holding is 0.08 BTC, or a little under $5,000.'],
+    ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
+    ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
+  });
+
+  // Money by the period is pay, a bill or a payment; "a year ago" dates a level.
+  it.each([
+    ['Bitcoin miners promised jobs paying an average of $52,000 a year.', []],
+    ['A household pays about $138 a month for power at the bitcoin mine.', []],
+    ['Bitcoin futures need margin of about $7,200 a contract.', []],
+    ['Bitcoin traded at $26,000, down from $31,000 a year ago.', ['$26,000:price', '$31,000:price']],
+  ])('by the period: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
 
   it('needs the coins before "each"', () => {
@@ -141,8 +164,13 @@ describe('strikes', () => {
     ['On Deribit, the most crowded put contract is the $55,000 strike.', ['$55,000:price']],
     ['Traders piled into the $70,000 call for the June expiry.', ['$70,000:price']],
     ['Strike: $60,000', ['$60,000:price']],
+    ['Puts: $40,000', ['$40,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('is not "puts" or "calls" as a verb', () => {
+    expect(kinds('An investor who puts $10,000 into a fund pays about $25 in fees.', bitcoinPage)).toEqual([]);
   });
 
   it.each([
@@ -156,6 +184,15 @@ describe('strikes', () => {
 
 describe('price language, for sentences that name no subject', () => {
   it.each([
+    [
+      'a level cleared',
+      '"Once $88K is cleared, there is little supply until $95,000."',
+      ['$88K:price', '$95,000:price'],
+    ],
+    ['moving averages', 'Moving averages: 20-day $14,120 · 50-day $12,380.', ['$14,120:price', '$12,380:price']],
+    ['a level holding', '"Holding $600 into the weekend would be a big deal," said a fund manager.', ['$600:price']],
+    ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
+    ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
     [
       'a level before a condition about flows',

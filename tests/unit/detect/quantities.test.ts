@@ -25,6 +25,8 @@ describe('an amount of bitcoin', () => {
     ['About 2.5 bitcoins changed hands.', '2.5 bitcoins:2.5:≈ $153K · 0.0000125% of supply'],
     ['A 5,000 BTC wallet woke up.', '5,000 BTC:5000:≈ $306M · 0.0251% of supply'],
     ['Most hold the 2,000 or so bitcoin they bought.', '2,000 or so bitcoin:2000:≈ $122M · 0.01% of supply'],
+    // Sats are hundred-millionths of a coin.
+    ['She stacks 50,000 sats a day and paid 119,000 satoshis in all.', '50,000 sats:0.0005:≈ $30.6 · 50K sats'],
     ['Outflows reached 12.500 BTC, or 12,5 BTC by another count.', '12,5 BTC:12.5:≈ $765K · 0.0000626% of supply'],
   ])('%s', (text, expected) => {
     expect(quantities(text)).toContain(expected);
@@ -73,6 +75,7 @@ describe('left alone as an amount of bitcoin', () => {
     ['a block reward', 'Miners now earn 3.125 BTC per block.'],
     ['a reward cut in a halving', 'The halving cut the block reward from 6.25 BTC to 3.125 BTC.'],
     ['a subsidy', 'The subsidy is 3.125 bitcoin for every block found.'],
+    ['a subsidy a miner wins', 'The machines run all day in the hope of winning 3.125 bitcoin each time.'],
     ['a subsidy named a sentence earlier', 'The halving cut what miners earn. In April it fell to 3.125 BTC.'],
     ['a fee', 'A user paid 83 BTC in fees for one transaction.'],
     ['other coins', 'The wallet also held 10,000 ETH and 2,000 SOL.'],
@@ -84,6 +87,7 @@ describe('left alone as an amount of bitcoin', () => {
     ['a possessive', "It was 2017 bitcoin's best year."],
     ['money written before the word', 'A $5 bitcoin gift card, or US$ 5,000 bitcoin voucher.'],
     ['a trading pair', 'The 61,000 BTC/USD level held.'],
+    ['a fee rate in sats', 'The median fee rate was 4 sats/vB.'],
     ['wrapped bitcoin', 'The vault holds 10,000 WBTC and 500 cbBTC.'],
     ['bitcoin cash', 'He sold 50 bitcoin cash last year.'],
   ])('%s', (_case, text) => {
