@@ -43,9 +43,11 @@ describe('hand-labelled corpus', () => {
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.928 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
   // of a set without one fails the next test. The ho8- pages (first score 0.920 / 0.799) are development pages
-  // now; the ninth set takes its slot: ['the ho9- pages', precision, recall, ['ho9']].
+  // now. The ho9- pages (24, a fourth writer who never read the detector, sealed until the ho8 round was
+  // merged): first score 0.961 / 0.896.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.92, ['ho', 'ho4', 'ho5']],
+    ['the ho9- pages', 0.955, 0.89, ['ho9']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -63,23 +65,31 @@ describe('hand-labelled corpus', () => {
 
   // Prices and caps in other currencies, and amounts of bitcoin, on the pages labelled for them. The fx-
   // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
-  // pages labelled for them), amounts of bitcoin 1.000 / 0.970. Floors just under today's figures.
+  // pages labelled for them), amounts of bitcoin 1.000 / 0.970. Floors just under today's figures on the
+  // development pages; the held-out ho9- pages' first score (other currencies 0.961 / 0.817, amounts of
+  // bitcoin 0.990 / 0.920) is their floor.
   it.each([
-    ['foreign', 0.95, 0.95],
-    ['quantity', 0.97, 0.95],
-  ] as const)('keeps %s notes at precision >= %s and recall >= %s', (category, minPrecision, minRecall) => {
-    const { pages, precision, recall } = score(results, category);
-    const errors = errorsOf(
-      results.map((r) => ({
-        ...r,
-        falsePositives: r.falsePositives.filter((n) => categoryOf(n) === category),
-        missed: r.missed.filter((n) => categoryOf(n) === category),
-      })),
-    );
-    expect(pages).toBeGreaterThanOrEqual(10);
-    expect({ precision, recall, errors }).toMatchObject({
-      precision: expect.toSatisfy((p: number) => p >= minPrecision),
-      recall: expect.toSatisfy((r: number) => r >= minRecall),
-    });
-  });
+    ['foreign', 'development', 0.95, 0.95],
+    ['quantity', 'development', 0.97, 0.95],
+    ['foreign', 'ho9', 0.955, 0.81],
+    ['quantity', 'ho9', 0.985, 0.915],
+  ] as const)(
+    'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
+    (category, group, minPrecision, minRecall) => {
+      const subset = group === 'development' ? development : heldOut.filter((r) => r.set === group);
+      const { pages, precision, recall } = score(subset, category);
+      const errors = errorsOf(
+        subset.map((r) => ({
+          ...r,
+          falsePositives: r.falsePositives.filter((n) => categoryOf(n) === category),
+          missed: r.missed.filter((n) => categoryOf(n) === category),
+        })),
+      );
+      expect(pages).toBeGreaterThanOrEqual(10);
+      expect({ precision, recall, errors }).toMatchObject({
+        precision: expect.toSatisfy((p: number) => p >= minPrecision),
+        recall: expect.toSatisfy((r: number) => r >= minRecall),
+      });
+    },
+  );
 });
