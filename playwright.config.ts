@@ -5,9 +5,11 @@ import { defineConfig } from '@playwright/test';
 export default defineConfig({
   testDir: 'tests/e2e',
   globalSetup: './tests/e2e/support/globalSetup.ts',
-  // Two workers, each with its own replay port, build and server (support/globalSetup.ts): the
-  // tests spend much of their time waiting on a browser, so two at once keep both cores busy.
-  workers: 2,
+  // Each worker has its own replay port, build and server (support/globalSetup.ts). One by default: npm
+  // test runs the Firefox suite beside this one, and on 2 cores a second Chromium worker starved it (the
+  // whole npm test took 764 s with two workers, the Firefox suite 619 s of it). CAPLENS_E2E_WORKERS sets
+  // more, e.g. when the Chromium suite runs alone on a larger machine.
+  workers: Number(process.env.CAPLENS_E2E_WORKERS) || 1,
   fullyParallel: false,
   // A guard against a hang, not a limit on speed: the 100,000-node hostile page takes 18 s on a quiet
   // machine and over 60 s beside a CPU hog and another suite (load average 20 on 2 cores).
