@@ -1,8 +1,8 @@
 // npm test: first the browsers (found on the system, else installed: scripts/lib/getBrowsers.mjs;
-// when none can be had it stops here with one message). Then type check, Biome, unit tests (vitest);
-// then, side by side, the end-to-end tests in Chromium (Playwright, the built extension) and in
-// Firefox (web-ext lint on its package, then vitest + puppeteer-core); then the bundle size budgets
-// (one test per budget). Ends with one line counting every test that ran.
+// when none can be had it stops here with one message). Then three lanes side by side: type check,
+// Biome and unit tests (vitest); the end-to-end tests in Chromium (Playwright, the built extension);
+// and in Firefox (web-ext lint on its package, then vitest + puppeteer-core). Then the bundle size
+// budgets (one test per budget). Ends with one line counting every test that ran.
 import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { ensureBrowsers } from './lib/getBrowsers.mjs';
@@ -47,39 +47,65 @@ process.env.CHROME_PATH = browsers.found.chromium.path;
 process.env.FIREFOX_PATH = browsers.found.firefox.path;
 
 mkdirSync('test-results', { recursive: true });
+for (const report of ['unit', 'e2e', 'firefox-lint', 'firefox']) rmSync(`test-results/${report}.json`, { force: true });
 let passed = 0;
 let failed = 0;
 const problems = [];
 
-console.log('\n▶ type check');
-if (run(bin('tsc'), ['--noEmit', '-p', '.']) !== 0) problems.push('type check failed');
-
-console.log('\n▶ lint and format (Biome)');
-if (run(bin('biome'), ['check', '.']) !== 0) problems.push('lint or format check failed');
-
-console.log('\n▶ unit tests');
-rmSync('test-results/unit.json', { force: true });
-const unitStatus = run(bin('vitest'), [
-  'run',
-  '--reporter=default',
-  '--reporter=json',
-  '--outputFile=test-results/unit.json',
-]);
-const unit = readJson('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests;
-  failed += unit.numFailedTests;
+/**
+ * Output of lanes that run side by side, in lane order: a lane prints as it goes once every lane
+ * before it has finished; until then what it prints is held, and comes out in one piece.
+ */
+function orderedOutput(laneCount) {
+  const held = Array.from({ length: laneCount }, () => '');
+  const finished = new Set();
+  let printing = 0;
+  return {
+    printer: (lane) => (text) => {
+      if (lane === printing) process.stdout.write(text);
+      else held[lane] += text;
+    },
+    finish(lane) {
+      finished.add(lane);
+      while (finished.has(printing)) {
+        printing += 1;
+        if (printing < laneCount) process.stdout.write(held[printing]);
+        held[printing] = '';
+      }
+    },
+  };
 }
-if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit test run failed');
 
-// The Chromium and the Firefox end-to-end suites are independent (each its own build, replay server
-// and port) and spend most of their time waiting on their browser: they run side by side, the
-// Chromium suite printing as it goes, the Firefox one (web-ext lint, then its tests) printed after.
-// With CAPLENS_REPLAY_PORT set both would share one port, so they take turns.
-const sideBySide = !process.env.CAPLENS_REPLAY_PORT;
-rmSync('test-results/e2e.json', { force: true });
-rmSync('test-results/firefox-lint.json', { force: true });
-rmSync('test-results/firefox.json', { force: true });
+// Three lanes side by side: the checks (types, Biome, unit tests), the Chromium end-to-end suite
+// and the Firefox one. The browser suites spend most of their time waiting on their browser, so the
+// machine has room for the checks beside them; each suite has its own build, replay server and port.
+// With CAPLENS_REPLAY_PORT set both browser suites would share one port, so they take turns.
+const output = orderedOutput(3);
+
+async function checks(print) {
+  print('\n▶ type check\n');
+  if ((await runAsync(bin('tsc'), ['--noEmit', '--pretty', '-p', '.'], print)) !== 0)
+    problems.push('type check failed');
+  print('\n▶ lint and format (Biome)\n');
+  if ((await runAsync(bin('biome'), ['check', '.'], print)) !== 0) problems.push('lint or format check failed');
+  print('\n▶ unit tests\n');
+  const unitStatus = await runAsync(
+    bin('vitest'),
+    ['run', '--reporter=default', '--reporter=json', '--outputFile=test-results/unit.json'],
+    print,
+  );
+  const unit = readJson('test-results/unit.json');
+  if (unit) {
+    passed += unit.numPassedTests;
+    failed += unit.numFailedTests;
+  }
+  if (unitStatus !== 0 && (!unit || unit.numFailedTests === 0)) problems.push('unit test run failed');
+}
+
+async function chromiumSuite(print) {
+  print('\n▶ end-to-end tests in Chromium\n');
+  return runAsync(bin('playwright'), ['test'], print);
+}
 
 async function firefoxSuites(print) {
   print('\n▶ Firefox package: web-ext lint (one test: no errors)\n');
@@ -89,16 +115,18 @@ async function firefoxSuites(print) {
   return { lintStatus, firefoxStatus };
 }
 
-let firefoxOutput = '';
-const firefoxRun = sideBySide ? firefoxSuites((text) => (firefoxOutput += text)) : null;
-console.log(
-  `\n▶ end-to-end tests in Chromium${sideBySide ? ' (the Firefox suites run alongside, printed after)' : ''}`,
-);
-const e2eStatus = await runAsync(bin('playwright'), ['test'], (text) => process.stdout.write(text));
-const { lintStatus, firefoxStatus } = firefoxRun
-  ? await firefoxRun
-  : await firefoxSuites((text) => process.stdout.write(text));
-process.stdout.write(firefoxOutput);
+const inLane = async (lane, suite) => {
+  try {
+    return await suite(output.printer(lane));
+  } finally {
+    output.finish(lane);
+  }
+};
+const takeTurns = Boolean(process.env.CAPLENS_REPLAY_PORT);
+const checksRun = inLane(0, checks);
+const chromiumRun = inLane(1, chromiumSuite);
+const firefoxRun = takeTurns ? chromiumRun.then(() => inLane(2, firefoxSuites)) : inLane(2, firefoxSuites);
+const [, e2eStatus, { lintStatus, firefoxStatus }] = await Promise.all([checksRun, chromiumRun, firefoxRun]);
 
 const e2e = readJson('test-results/e2e.json');
 if (e2e?.stats) {
