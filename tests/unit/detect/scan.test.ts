@@ -22,9 +22,10 @@ function scan(...args: string[]): Promise<{ code: number | null; stdout: string;
   });
 }
 
-// Each test starts its own process: they run side by side. Starting tsx ten times at once on a busy 2-core
-// machine took over 20 s, so the guard against a hang is longer than the unit tests' default.
-describe.concurrent('scan command', { timeout: 120_000 }, () => {
+// Each test starts its own process: they run side by side, beside both browser suites. Ten at once took
+// 227 s on a 2-core machine at load 25 (a few seconds when quiet): the guard against a hang is longer
+// than the unit tests' default.
+describe.concurrent('scan command', { timeout: 300_000 }, () => {
   it('prints one JSON line per note the content script would add', async () => {
     const { code, stdout, stderr } = await scan(fixture, '--price', '61234.5', '--supply', '19953128.125');
     expect(stderr).toBe('');
