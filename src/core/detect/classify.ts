@@ -99,9 +99,10 @@ function earlierSubject(block: Block, index: number, pointer?: boolean): Resolve
   return null;
 }
 
-// A value's label with no sentence around it: nothing, one word, a time of day, or words before a colon; then
-// perhaps a range's first half.
-const LABEL = /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
+// A value's label with no sentence around it: nothing, one word, a time of day, a year and a comma ("In 2017,
+// $10,000."), or words before a colon; then perhaps a range's first half.
+const LABEL =
+  /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|(?:in )?(?:19|20)\d\d, ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
 
 function resolveSubject(
   block: Block,

@@ -11,19 +11,21 @@ const CHANGE_BEFORE = new RegExp(
   raw`(?:\b(?:${CHANGE_VERB}|(?<!way )(?:up|down)|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of(?:\s+(?:just\s+)?(?:over|under|more than|less than))?)\s+${HEDGE}|(?<![\w$])[-+−])$`,
   'i',
 );
-const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(?:${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
+const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
   /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course|summer|winter|quarter|session)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
-  // "moving close to $4000 levels": a level, whatever moved to it.
-  if (/^\s*levels?\b/i.test(after)) return false;
+  // "moving close to $4000 levels", "lost $20,000 for the first time", "lose $17,500 on a weekly close": a level,
+  // whatever moved to it.
+  if (/^\s*levels?\b|^[^,.;]*\b(?:for the first time|on an? \w+ close)/i.test(after)) return false;
   if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
-  const hedge = CHANGE_BEFORE_HEDGED.exec(before)?.[1];
-  return !!hedge && usd < priceUsd * (hedge.length > 5 ? 0.3 : 0.2);
+  // "erased more than $2 trillion" has no level's reading at any size.
+  const [, verb, hedge] = CHANGE_BEFORE_HEDGED.exec(before) ?? [];
+  return !!hedge && (/^(?:eras|wip|shed)/i.test(verb) || usd < priceUsd * (hedge.length > 5 ? 0.3 : 0.2));
 }
 
 // Stems ("liquidat") end in \w*; words whose stem also makes a person or a noun (buyers, investors,

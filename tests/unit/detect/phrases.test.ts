@@ -9,6 +9,7 @@ describe('changes and gaps between levels', () => {
     ['a drop named after it', 'Bitcoin suffered a $3,100 drop in one hour.'],
     ['a signed change', 'Bitcoin: -$1,200 on the day.'],
     ['a wiped value', 'The sell-off wiped $200 billion off bitcoin.'],
+    ['a hedged sum erased', 'The slide has erased more than $1.5 trillion from bitcoin since its peak.'],
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
@@ -23,6 +24,10 @@ describe('changes and gaps between levels', () => {
     expect(kinds('Bitcoin could rise to as much as $100,000 next year.')).toEqual(['$100,000:price']);
     expect(isChange('fell as much as ', '', 4_000, figures.priceUsd)).toBe(true);
     expect(isChange('fell as low as ', '', 47_500, figures.priceUsd)).toBe(false);
+    // A level lost: for the first time, or on a close.
+    expect(kinds('Bitcoin lost $30,000 on Monday for the first time since July.')).toEqual(['$30,000:price']);
+    expect(kinds('"If bitcoin loses $52,000 on a daily close, I am out."')).toEqual(['$52,000:price']);
+    expect(kinds('Bitcoin lost $3,000 on Monday.')).toEqual([]);
   });
 });
 
