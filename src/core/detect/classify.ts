@@ -200,6 +200,13 @@ export function classifyAmount(
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
+  // "… bought 0.25 BTC in 2020. Tonight it's worth $24,000", "That's $400 today": what a holding named in a sentence
+  // before is worth.
+  if (
+    /\b(?:that|it)(?:['’]s| is)(?: worth)?(?: just)?(?: about| under| over)? $/i.test(before) &&
+    /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\b/i.test(text.slice(Math.max(0, amount.start - 200), sentence[0]))
+  )
+    return 'other';
   // What buyers paid for a coin ("got in at an average of roughly $62,000"), and an option's strike ("calls at
   // $70,000", "the $55,000 strike", "the $1,500 put"): a level of the asset bought or optioned, one named in its
   // clause after it, or before it past the buyers (funds, companies) and the flows or open interest around it.

@@ -8,7 +8,7 @@ const HEDGE = raw`(?:(?:about|around|as much as|roughly|nearly|almost|some|anoth
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
 const CHANGE_VERB = raw`(?:ros|ris|climb|jump|gain|add|surg|soar|rall|advanc|fell|fall|drop|los|shed|sli[dp]|sank|tumbl|plung|declin|decreas|increas|eras|wip|sw[iu]ng|mov)\w*`;
 const CHANGE_BEFORE = new RegExp(
-  raw`(?:\b(?:${CHANGE_VERB}|(?<!way )(?:up|down)|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of(?:\s+(?:just\s+)?(?:over|under|more than|less than))?)\s+${HEDGE}|(?<![\w$])[-+−])$`,
+  raw`(?:\b(?:${CHANGE_VERB}|(?<!way )(?:up|down)(?! around| near)|by|(?:gain|drop|declin|loss|rise|increas|decreas|swing|move|jump|plung|fall|chang)\w* of(?:\s+(?:just\s+)?(?:over|under|more than|less than))?)\s+${HEDGE}|(?<![\w$])[-+−])$`,
   'i',
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');

@@ -98,6 +98,7 @@ describe('the unit an amount is for', () => {
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
     ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
     ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
+    ["He still holds 0.3 BTC. That's $63,000 a coin, and it's worth $18,900.", ['$63,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -160,6 +161,10 @@ describe('the unit an amount is for', () => {
     ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
     ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
     ['the value of millions of coins held', 'Spot funds now hold 1.2 million BTC, worth over $75 billion.'],
+    [
+      'what a holding named a sentence before is worth',
+      'He bought 0.3 BTC for his niece in 2019. "I paid $2,500 for it. Today it\'s worth $19,000."',
+    ],
     ['a rate per sum', 'The broker charges $5 per $1,000 traded on bitcoin.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
@@ -308,6 +313,8 @@ describe('price language, for sentences that name no subject', () => {
       ['$71,500:price'],
     ],
     ['a level over the summer', '"I expect a slow grind back toward $58,000 over the summer."', ['$58,000:price']],
+    ['a level "up around"', '"The short-term holders\' cost basis is up around $71,000."', ['$71,000:price']],
+    ['a level "down around"', '"The next real support is down around $49,000."', ['$49,000:price']],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, { ...bitcoinPage, rates: { JPY: 155, CAD: 1.38, GBP: 0.79 } })).toEqual(expected);
   });

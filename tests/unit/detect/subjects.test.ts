@@ -199,6 +199,12 @@ describe('a word that points back', () => {
     expect(kinds('The total market value of all coins is $420 billion.', bitcoinPage)).toEqual([]);
   });
 
+  it('reads "shares" before "his" or "the" as a verb, not as stock', () => {
+    const text = 'Not every trader shares that view. "Reclaiming $45,000 is just a relief rally," one said.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$45,000:price']);
+    expect(kinds('Its shares rose to $45.', bitcoinPage)).toEqual([]);
+  });
+
   it('still reads a named company as what "it" means', () => {
     expect(kinds('Coinbase reported earnings. It closed at $250.', bitcoinPage)).toEqual([]);
   });
