@@ -4,7 +4,8 @@ import { raw } from './raw';
 const HEDGE = raw`(?:(?:about|around|as much as|roughly|nearly|almost|some|another|an additional|a further|close to|just|approximately|an estimated|a)\s+)?[~≈]?\s*`;
 
 // "rose $2,000", "down $1,500", "a drop of $3,000", "wiped $200 billion": the amount is a difference; "on the way up
-// around $76,000" is a route past a level, and "over the summer" a time, not a gap "over the" level.
+// around $76,000" is a route past a level, "up around" or "down around" a sum a level, and "over the summer" a
+// time, not a gap "over the" level.
 // Verbs are stems, so "climb" covers climbs, climbed and climbing.
 const CHANGE_VERB = raw`(?:ros|ris|climb|jump|gain|add|surg|soar|rall|advanc|fell|fall|drop|los|shed|sli[dp]|sank|tumbl|plung|declin|decreas|increas|eras|wip|sw[iu]ng|mov)\w*`;
 const CHANGE_BEFORE = new RegExp(
