@@ -85,19 +85,26 @@ function rowOf(element: Element): Element {
 
 /**
  * A data cell's column heading, or a definition's term, read before its text ("BTC close: $63,950" in a
- * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say.
- * Headings that name a currency are left out, so that no amount is ever found in text that is not on
- * the page at that place.
+ * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say. A row's
+ * first cell is read after its table's caption ("Bitcoin in yen, 2024: Jan 2 | ¥6,450,000"), which names what
+ * every row is of. Headings that name a currency are left out, so that no amount is ever found in text that is
+ * not on the page at that place.
  */
 function headingOf(cell: Element): string {
   const tag = tagOf(cell);
   const row = cell.parentElement;
   let heading: Element | null | undefined = tag === 'DD' ? cell.previousElementSibling : null;
   while (heading && tagOf(heading) === 'DD') heading = heading.previousElementSibling;
-  if (tag === 'TD' && row)
-    heading = cell.closest('table')?.querySelector('tr')?.children[[...row.children].indexOf(cell)];
-  const text = heading && /^(?:TH|DT)$/.test(tagOf(heading)) ? (heading.textContent ?? '').trim() : '';
-  return text && !/[$€£¥]|usd|dollar/i.test(text) ? `${text}: ` : '';
+  const table = cell.closest('table');
+  if (tag === 'TD' && row) heading = table?.querySelector('tr')?.children[[...row.children].indexOf(cell)];
+  return [
+    tag[0] === 'T' && cell === row?.firstElementChild && table?.querySelector('caption'),
+    heading && /^(?:TH|DT)$/.test(tagOf(heading)) && heading,
+  ]
+    .map((label) => (label ? (label.textContent ?? '').trim() : ''))
+    .filter((text) => text && !/[$€£¥]|usd|dollar/i.test(text))
+    .map((text) => `${text}: `)
+    .join('');
 }
 
 /**

@@ -45,10 +45,10 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:reali[sz]ed price|cost basis|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
-const STRIKE_AFTER = /^(?: (?:call|put))? (?:strikes?|calls?|puts?)\b/i;
+const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
 const BITCOIN_NAMED = /\b(?:bitcoin|btc)\b/i;
 const OLD_YEAR = /\b20(?:09|1[0-6])\b/;
 const SUBORDINATE = /\b(?:if|unless|until|once)\b|, (?:where|which)\b/i;
@@ -74,9 +74,9 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
   );
 }
 
-// Buyers and holders (companies, firms, funds, trusts, ETFs): what "it" rose or fell to after "since
-// the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|etf/i;
+// Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
+// bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
+const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|\bsat/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
@@ -99,9 +99,10 @@ function earlierSubject(block: Block, index: number, pointer?: boolean): Resolve
   return null;
 }
 
-// A value's label with no sentence around it: nothing, one word, a time of day, or words before a colon; then
-// perhaps a range's first half.
-const LABEL = /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
+// A value's label with no sentence around it: nothing, one word, a time of day, a year and a comma ("In 2017,
+// $10,000."), or words before a colon; then perhaps a range's first half.
+const LABEL =
+  /^\s*(?:\S+ ?|\d\d?[:.]\d\d ?(?:[ap]\.?m\.?)?:? ?|(?:in )?(?:19|20)\d\d, ?|[^.!?]{1,30}: ?)?(?:\S+ ?[-–—] ?)?$/i;
 
 function resolveSubject(
   block: Block,
@@ -180,14 +181,14 @@ export function classifyAmount(
       text.slice(amount.end, amount.end + NEAR),
     );
     if (small && unit === 'btc') return 'price';
-    // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin is read
-    // at that time's sizes: a price in price language ("reached $1", "crossed $100"), a cap called one.
+    // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin (or points
+    // back to it: "its total market value", "it crashed to") is read at that time's sizes: a price in price language ("reached $1", "crossed $100"), a cap called one.
     price = small && usd >= 0.01 && mentionsLevel(text.slice(sentence[0], sentence[1]));
     cap = !small && usd >= 1e8 && usd < figures.priceUsd * figures.supplyBtc;
     if (
       !(price || cap) ||
       !(page?.old || OLD_YEAR.test(text.slice(sentence[0], sentence[1]))) ||
-      !block.subjects.some((s) => s.kind === 'btc' && s.start >= sentence[0] && s.end <= sentence[1])
+      !block.subjects.some((s) => /btc|ana/.test(s.kind) && s.start >= sentence[0] && s.end <= sentence[1])
     )
       return 'other';
   }
@@ -199,6 +200,13 @@ export function classifyAmount(
   const unit = namedUnit(before, after);
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
+  // "… bought 0.25 BTC in 2020. Tonight it's worth $24,000", "That's $400 today": what a holding named in a sentence
+  // before is worth.
+  if (
+    /\b(?:that|it)(?:['’]s| is)(?: worth)?(?: just)?(?: about| under| over)? $/i.test(before) &&
+    /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\b/i.test(text.slice(Math.max(0, amount.start - 200), sentence[0]))
+  )
+    return 'other';
   // What buyers paid for a coin ("got in at an average of roughly $62,000"), and an option's strike ("calls at
   // $70,000", "the $55,000 strike", "the $1,500 put"): a level of the asset bought or optioned, one named in its
   // clause after it, or before it past the buyers (funds, companies) and the flows or open interest around it.

@@ -27,11 +27,11 @@ export const rateOf = (currency: Currency | null, rates: Rates | undefined): num
 const OTHER_DOLLAR = /\b(?:(?:AU?|CA?|NZ)\$|(?:AUD|CAD|NZD)\b|(?:Australian|Canadian|New Zealand) dollar)/;
 
 /**
- * What a bare "$" means on a page, from its host name and the words of its opening: null for New Zealand's
- * dollar, which CapLens has no rate for, so that its amounts get no note at all.
+ * What a bare "$" means on a page, from its host name and the words of its opening: null for the New Zealand,
+ * Singapore and Hong Kong dollars, which CapLens has no rate for, so that their amounts get no note at all.
  */
 export function pageDollar(host: string, summary: string): Currency | null {
-  const named = (/\.(?:au|ca|nz)$/.exec(host) ??
+  const named = (/\.(?:au|ca|nz|sg|hk)$/.exec(host) ??
     (/US\$|\bUSD\b/.test(summary) ? OTHER_DOLLAR.exec(summary) : null))?.[0];
   return !named ? 'USD' : /^\.?a/i.test(named) ? 'AUD' : /^\.?c/i.test(named) ? 'CAD' : null;
 }

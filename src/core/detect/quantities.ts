@@ -24,12 +24,13 @@ const COUNTED =
   /^ (?:(?:et[fp]|fund|miner|stock|wallet|holder|investor|atm|exchange)s|addresses|mining|compan|treasur(?:ies|y compan)|cash|sv|rewards?|subsid|fees?|(?:per|a|each|every|for every) block)/i;
 const DATE_BEFORE =
   /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $|\b(?:block|height|top|no\.|number) $/i;
-// A sentence about issuance or fees: its amounts of bitcoin are rates, not holdings or flows.
-const REWARD_OR_FEE = /\b(?:rewards?|subsid\w*|per block|fees?)\b/i;
+// A sentence about issuance or fees: its amounts of bitcoin are rates, not holdings or flows. Fees paid "inclusive
+// of fees" or for a university or school are money.
+const REWARD_OR_FEE = /\b(?:rewards?|subsid\w*|per block|(?<!(?:of|university|school) )fees?)\b/i;
 const YEAR = /^(?:19|20)\d\d$/;
 // A block subsidy of some era (50, 25, 12.5 … BTC) in a paragraph about halvings: "the halving reduced it to
-// 3.125 BTC" names the reward a sentence earlier; miners "win" one for each block they find.
-const HALVING = /halv|reward|subsid|\bwin(?:s|ning)?\b/i;
+// 3.125 BTC" names the reward a sentence earlier; miners "win" one for each block they find, issued "every 10 minutes".
+const HALVING = /halv|reward|subsid|\bwin(?:s|ning)?\b|minutes/i;
 const isSubsidy = (btc: number): boolean => Number.isInteger(Math.log2(50 / btc)) && btc <= 50;
 
 export interface QuantityBlock {
@@ -48,7 +49,8 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
     const end = start + whole.length;
     // Sats are hundred-millionths of a coin.
     const btc = clean((parseNumber(written, false) * multiplierValue(multiplier)) / (sats ? 1e8 : 1));
-    if (!(btc >= 1e-8) || btc === 1 || btc >= supplyBtc * 0.9) continue;
+    // Beyond today's supply is the cap ("21 million bitcoin"); the coins mined so far are an amount like any other.
+    if (!(btc >= 1e-8) || btc === 1 || btc > supplyBtc * 1.01) continue;
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (COUNTED.test(text.slice(end, end + 20))) continue;
     const [from, to] = sentenceAt(block.sentenceStarts, text.length, start);

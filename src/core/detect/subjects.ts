@@ -22,12 +22,12 @@ const OTHER_ASSET = new RegExp(
   [
     raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
-    raw`(?<!(?:['’]s|\bits) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage)s?|shares|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
     // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.
@@ -66,10 +66,20 @@ const PARENTHETICAL =
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
 
-function collect(text: string, pattern: RegExp, kind: SubjectKind, into: Subject[]): void {
+/**
+ * Each match of `pattern` as a subject of `kind`, but where a subject found before overlaps it ("bitcoin ETFs" is a
+ * fund, "COIN" a ticker, not a word pointing back) or a hyphen joins it to the next word ("gold-backed").
+ */
+function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subject[]): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
-    into.push({ start: match.index, end: match.index + match[0].length, kind });
+    const start = match.index;
+    const end = start + match[0].length;
+    if (
+      (kind === 'btc' || !IN_COMPOUND.test(text.slice(end, end + 2))) &&
+      !found.some((f) => start < f.end && end > f.start)
+    )
+      found.push({ start, end, kind });
   }
 }
 
@@ -81,22 +91,12 @@ export interface SubjectMap {
 
 /** Every subject mention in a block, in order, without the ones that are only compared with. */
 export function findSubjects(text: string): SubjectMap {
-  const compounds: Subject[] = [];
-  collect(text, BITCOIN_COMPOUND, 'other', compounds);
-  const found: Subject[] = [...compounds];
-  const bitcoin: Subject[] = [];
-  collect(text, BITCOIN, 'btc', bitcoin);
-  for (const mention of bitcoin) {
-    if (!compounds.some((c) => mention.start >= c.start && mention.start < c.end)) found.push(mention);
-  }
-  const others: Subject[] = [];
-  collect(text, OTHER_ASSET, 'other', others);
-  collect(text, OTHER_TICKER, 'other', others);
-  collect(text, MEASURES, 'measure', others);
-  for (const mention of others) {
-    if (IN_COMPOUND.test(text.slice(mention.end, mention.end + 2))) continue;
-    if (!found.some((f) => mention.start < f.end && mention.end > f.start)) found.push(mention);
-  }
+  const found: Subject[] = [];
+  collect(text, BITCOIN_COMPOUND, 'other', found);
+  collect(text, BITCOIN, 'btc', found);
+  collect(text, OTHER_ASSET, 'other', found);
+  collect(text, OTHER_TICKER, 'other', found);
+  collect(text, MEASURES, 'measure', found);
   collect(text, ANAPHOR, 'anaphor', found);
   found.sort((a, b) => a.start - b.start);
   const asides: Array<[number, number]> = [];

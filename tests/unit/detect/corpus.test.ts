@@ -20,10 +20,10 @@ describe('hand-labelled corpus', () => {
   });
 
   // The pages the rules were written and corrected against: any rule change that loses one of their notes, or
-  // adds a false one, shows here. Today 0.988 / 0.947 on 130 pages (0.987 precision without the other-dollars
-  // pages, whose "$" is another country's dollar); the ho7- and ho8- pages joined them after their first score,
-  // and the ho8- pages, tuned on for one round (0.965 / 0.910), hold the floor below the issue's aim.
-  it('meets precision >= 0.98 and recall >= 0.935 on the development pages', () => {
+  // adds a false one, shows here. Today 0.990 / 0.960 on 154 pages (0.989 precision without the other-dollars
+  // pages, whose "$" is another country's dollar); the ho7-, ho8- and ho9- pages joined them after their first
+  // score. Floors just under today's figures.
+  it('meets precision >= 0.985 and recall >= 0.955 on the development pages', () => {
     const { precision, recall } = score(development);
     const usDollars = development.filter((r) => r.writing !== 'other-dollars');
     expect({
@@ -32,22 +32,21 @@ describe('hand-labelled corpus', () => {
       precisionOnUsDollars: score(usDollars).precision,
       errors: errorsOf(development),
     }).toMatchObject({
-      precision: expect.toSatisfy((p: number) => p >= 0.98),
-      recall: expect.toSatisfy((r: number) => r >= 0.935),
-      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.98),
+      precision: expect.toSatisfy((p: number) => p >= 0.985),
+      recall: expect.toSatisfy((r: number) => r >= 0.955),
+      precisionOnUsDollars: expect.toSatisfy((p: number) => p >= 0.985),
     });
   });
 
   // Pages written after the rules say what a reader of unseen news gets (docs/detection.md). Each held-out set
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
-  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.928 on 32 pages.
+  // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
-  // of a set without one fails the next test. The ho8- pages (first score 0.920 / 0.799) are development pages
-  // now. The ho9- pages (24, a fourth writer who never read the detector, sealed until the ho8 round was
-  // merged): first score 0.961 / 0.896.
+  // of a set without one fails the next test. The ho8- and ho9- pages (first scores 0.920 / 0.799 and
+  // 0.961 / 0.896) are development pages now.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
-    ['the ho-, ho4- and ho5- pages', 0.975, 0.92, ['ho', 'ho4', 'ho5']],
-    ['the ho9- pages', 0.955, 0.89, ['ho9']],
+    ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
+    // ['the ho10- pages', p, r, ['ho10']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -65,14 +64,13 @@ describe('hand-labelled corpus', () => {
 
   // Prices and caps in other currencies, and amounts of bitcoin, on the pages labelled for them. The fx-
   // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
-  // pages labelled for them), amounts of bitcoin 1.000 / 0.970. Floors just under today's figures on the
-  // development pages; the held-out ho9- pages' first score (other currencies 0.961 / 0.817, amounts of
-  // bitcoin 0.990 / 0.920) is their floor.
+  // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
+  // 0.990 / 0.920. Floors just under today's figures on the development pages (0.976 / 0.967 and
+  // 1.000 / 0.981); a sealed set adds its own with its first score.
   it.each([
-    ['foreign', 'development', 0.95, 0.95],
-    ['quantity', 'development', 0.97, 0.95],
-    ['foreign', 'ho9', 0.955, 0.81],
-    ['quantity', 'ho9', 0.985, 0.915],
+    ['foreign', 'development', 0.97, 0.96],
+    ['quantity', 'development', 0.99, 0.975],
+    // ['foreign', 'ho10', p, r], ['quantity', 'ho10', p, r],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {

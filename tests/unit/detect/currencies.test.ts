@@ -101,6 +101,9 @@ describe("the page's dollar", () => {
     expect(pageDollar('', '')).toBe('USD');
     // New Zealand's dollar has no rate: its bare "$" amounts get no note at all.
     expect(pageDollar('www.example.co.nz', '')).toBe(null);
+    // So have Singapore's and Hong Kong's.
+    expect(pageDollar('www.example.com.sg', '')).toBe(null);
+    expect(pageDollar('news.example.hk', '')).toBe(null);
     expect(pageDollar('', 'Bitcoin at NZ$90,000; it is US$64,800 in New York')).toBe(null);
     const kiwi = { ...figures, pageContext: describePage('Bitcoin crash: Kiwi investors', 'www.example.co.nz') };
     expect(notes('In local terms, bitcoin is about $55,800, or US$40,200.', kiwi)).toEqual([

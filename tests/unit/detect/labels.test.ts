@@ -22,6 +22,11 @@ describe('a line that names its figure but not its subject, on a page about bitc
     ['a cap the term names', 'Market cap: $372B', ['$372B:cap']],
     ['a live-blog entry', '$65,010 on Coinbase. So close to the day’s high.', ['$65,010:price']],
     ['a live-blog entry with its time', '9:48 p.m. $99,870 on Coinbase. So close.', ['$99,870:price']],
+    [
+      'a timeline of years',
+      'It first crossed $1,000 in 2013. In 2017, $20,000. 2021, $69,000.',
+      ['$1,000:price', '$20,000:price', '$69,000:price'],
+    ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });

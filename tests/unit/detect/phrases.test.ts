@@ -9,6 +9,7 @@ describe('changes and gaps between levels', () => {
     ['a drop named after it', 'Bitcoin suffered a $3,100 drop in one hour.'],
     ['a signed change', 'Bitcoin: -$1,200 on the day.'],
     ['a wiped value', 'The sell-off wiped $200 billion off bitcoin.'],
+    ['a hedged sum erased', 'The slide has erased more than $1.5 trillion from bitcoin since its peak.'],
     ['a hedged change named after it', 'Bitcoin printed a swing of just over $1,100 overnight.'],
     ['a change of "over" a sum', 'Bitcoin fell over $2,000 in an hour.'],
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
@@ -23,6 +24,10 @@ describe('changes and gaps between levels', () => {
     expect(kinds('Bitcoin could rise to as much as $100,000 next year.')).toEqual(['$100,000:price']);
     expect(isChange('fell as much as ', '', 4_000, figures.priceUsd)).toBe(true);
     expect(isChange('fell as low as ', '', 47_500, figures.priceUsd)).toBe(false);
+    // A level lost: for the first time, or on a close.
+    expect(kinds('Bitcoin lost $30,000 on Monday for the first time since July.')).toEqual(['$30,000:price']);
+    expect(kinds('"If bitcoin loses $52,000 on a daily close, I am out."')).toEqual(['$52,000:price']);
+    expect(kinds('Bitcoin lost $3,000 on Monday.')).toEqual([]);
   });
 });
 
@@ -63,6 +68,11 @@ describe('money moved, earned, held or lost', () => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
 
+  it('reads a range by its second half ("$15 to $40 in fees")', () => {
+    expect(isMeasure('so call it ', ' to $40 in fees', false)).toBe(true);
+    expect(isMeasure('it traded ', ' to $64,000 in hours', true)).toBe(false);
+  });
+
   it('reads a level in a purchase clause as a price', () => {
     expect(kinds('The company bought 9,620 bitcoin at an average price of $89,430 U.S., it said.')).toEqual([
       '$89,430 U.S.:price',
@@ -86,6 +96,9 @@ describe('the unit an amount is for', () => {
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
+    ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
+    ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
+    ["He still holds 0.3 BTC. That's $63,000 a coin, and it's worth $18,900.", ['$63,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
   });
@@ -106,6 +119,16 @@ describe('the unit an amount is for', () => {
       ['$26,412:price'],
     ],
     ['Direct holdings: 540 BTC, average cost $91,240', ['$91,240:price']],
+    // A treasury company named as the buyer, and a miner named as the producer, are passed over.
+    ["Back then, MicroStrategy's average cost was about $28,400.", ['$28,400:price']],
+    [
+      'Listed miners say the cost to produce a coin will climb to about $48,000, from about $24,000.',
+      ['$48,000:price', '$24,000:price'],
+    ],
+    [
+      "The miners' costs are rising. At $45K most are fine; below $38,000 many are not.",
+      ['$45K:price', '$38,000:price'],
+    ],
   ])('an average purchase price: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -137,6 +160,12 @@ describe('the unit an amount is for', () => {
     ['a quantity, or a little under its value', 'The average holding is 0.08 BTC, or a little under $5,000.'],
     ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
     ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
+    ['the value of millions of coins held', 'Spot funds now hold 1.2 million BTC, worth over $75 billion.'],
+    [
+      'what a holding named a sentence before is worth',
+      'He bought 0.3 BTC for his niece in 2019. "I paid $2,500 for it. Today it\'s worth $19,000."',
+    ],
+    ['a rate per sum', 'The broker charges $5 per $1,000 traded on bitcoin.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text)).toEqual([]);
   });
@@ -146,6 +175,7 @@ describe('the unit an amount is for', () => {
     ['Bitcoin miners promised jobs paying an average of $52,000 a year.', []],
     ['A household pays about $138 a month for power at the bitcoin mine.', []],
     ['Bitcoin futures need margin of about $7,200 a contract.', []],
+    ['Regulators floated a cap on bitcoin holdings of about $3,500 per person.', []],
     ['Bitcoin traded at $26,000, down from $31,000 a year ago.', ['$26,000:price', '$31,000:price']],
   ])('by the period: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
@@ -165,6 +195,7 @@ describe('strikes', () => {
     ['Traders piled into the $70,000 call for the June expiry.', ['$70,000:price']],
     ['Strike: $60,000', ['$60,000:price']],
     ['Puts: $40,000', ['$40,000:price']],
+    ['Open interest clusters at the $90,000 strike (calls) and $70,000 (puts).', ['$90,000:price', '$70,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -248,8 +279,44 @@ describe('price language, for sentences that name no subject', () => {
     ],
     ['an exchange that printed it', 'Coinbase printed $100,280 at 10:36 p.m.', ['$100,280:price']],
     ['sitting at a level', '"So where are we sitting at now, $58,200?"', ['$58,200:price']],
+    // Another currency's sign after a level's preposition, as after a dollar sign.
+    [
+      'a level in yen',
+      '"At ¥12 million people were calm; at ¥14 million they got nervous."',
+      ['¥12 million:price', '¥14 million:price'],
+    ],
+    ['a level after a code', '"Not many are paying up at CAD $98K."', ['CAD $98K:price']],
+    [
+      'a range between two levels',
+      '"Through 2019 it went sideways between $3,400 and $4,100."',
+      ['$3,400:price', '$4,100:price'],
+    ],
+    ['a level "sub-" another', '"Sub-$40,000 on a weekly basis changes my mind."', ['$40,000:price']],
+    [
+      'an area, a region, a zone',
+      '"The area desks watch now is $81,000; the $77 K region after that."',
+      ['$81,000:price', '$77 K:price'],
+    ],
+    [
+      'a price restated in other terms',
+      'Bitcoin sat at $70,100. In sterling terms that is about £55,400.',
+      ['$70,100:price', '£55,400:price'],
+    ],
+    [
+      'a level sold into',
+      '"Desks were buying near $41,200 and selling into $42,000 all week."',
+      ['$41,200:price', '$42,000:price'],
+    ],
+    [
+      'a level on the way up',
+      '"A gap was left on the way up around $71,500, and that is where buyers sit."',
+      ['$71,500:price'],
+    ],
+    ['a level over the summer', '"I expect a slow grind back toward $58,000 over the summer."', ['$58,000:price']],
+    ['a level "up around"', '"The short-term holders\' cost basis is up around $71,000."', ['$71,000:price']],
+    ['a level "down around"', '"The next real support is down around $49,000."', ['$49,000:price']],
   ])('%s', (_case, text, expected) => {
-    expect(kinds(text, bitcoinPage)).toEqual(expected);
+    expect(kinds(text, { ...bitcoinPage, rates: { JPY: 155, CAD: 1.38, GBP: 0.79 } })).toEqual(expected);
   });
 
   it('is not every sentence with an amount in it', () => {

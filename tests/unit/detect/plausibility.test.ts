@@ -48,6 +48,24 @@ describe('plausibility', () => {
         oldPage,
         ['$2.9 billion:cap'],
       ],
+      [
+        'a sentence pointing back to bitcoin',
+        'Bitcoin has come a long way. Its total market value was below $6 billion in early 2016.',
+        bitcoinPage,
+        ['$6 billion:cap'],
+      ],
+      [
+        'the coins in circulation, worth the cap',
+        'The roughly 12 million bitcoins in existence would be worth about $9 billion.',
+        oldPage,
+        ['$9 billion:cap'],
+      ],
+      [
+        'a fall "it" made on a page dated then',
+        'Bitcoin soared in March. In April it sank to about $70.',
+        oldPage,
+        ['$70:price'],
+      ],
     ])('reads %s', (_case, text, options, expected) => {
       expect(kinds(text, options)).toEqual(expected);
     });
@@ -62,6 +80,11 @@ describe('plausibility', () => {
         bitcoinPage,
       ],
       ['a small fortune on an old page', 'Two investors said they own about $11 million worth of bitcoins.', oldPage],
+      [
+        'a range of fees in such a year',
+        'In 2014 buying bitcoin through a broker cost it $20 to $45 in fees.',
+        bitcoinPage,
+      ],
     ])('leaves alone %s', (_case, text, options) => {
       expect(kinds(text, options)).toEqual([]);
     });

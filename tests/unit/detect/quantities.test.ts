@@ -60,6 +60,23 @@ describe('an amount of bitcoin', () => {
   });
 });
 
+describe('in a sentence that names fees or the supply', () => {
+  it.each([
+    [
+      'fees paid in money, not in bitcoin',
+      "The firm bought 2,400 bitcoin for $250 million, inclusive of fees, and sold 30 BTC for a client's school fees.",
+      ['2,400 bitcoin:2400:≈ $147M · 0.012% of supply', '30 BTC:30:≈ $1.84M · 0.00015% of supply'],
+    ],
+    [
+      'the coins mined so far',
+      'About 19.7 million BTC have been mined.',
+      ['19.7 million BTC:19700000:≈ $1.21T · 98.7% of supply'],
+    ],
+  ])('counts %s', (_case, text, expected) => {
+    expect(quantities(text)).toEqual(expected);
+  });
+});
+
 describe('a round amount that is not a subsidy', () => {
   it('gets its note in a paragraph about halvings when it is no subsidy of any era', () => {
     expect(quantities('After the halving, miners sold 3,000 BTC. In April it fell to 3.125 BTC.')).toEqual([
@@ -71,13 +88,14 @@ describe('a round amount that is not a subsidy', () => {
 describe('left alone as an amount of bitcoin', () => {
   it.each([
     ['one coin as a unit', '1 BTC = $61,000 on most exchanges; 1 bitcoin buys a car.'],
-    ['the supply cap', 'Only 21 million bitcoin will ever exist, and 19.9 million BTC are mined.'],
+    ['the supply cap', 'Only 21 million bitcoin will ever exist.'],
     ['a block reward', 'Miners now earn 3.125 BTC per block.'],
     ['a reward cut in a halving', 'The halving cut the block reward from 6.25 BTC to 3.125 BTC.'],
     ['a subsidy', 'The subsidy is 3.125 bitcoin for every block found.'],
     ['a subsidy a miner wins', 'The machines run all day in the hope of winning 3.125 bitcoin each time.'],
     ['a subsidy named a sentence earlier', 'The halving cut what miners earn. In April it fell to 3.125 BTC.'],
     ['a fee', 'A user paid 83 BTC in fees for one transaction.'],
+    ['a subsidy released every ten minutes', 'New coins are issued at 25 bitcoins every 10 minutes.'],
     ['other coins', 'The wallet also held 10,000 ETH and 2,000 SOL.'],
     ['counts of funds', 'The 11 bitcoin ETFs drew inflows, as did 3 bitcoin miners and 12 bitcoin treasury companies.'],
     ['counts of wallets and holders', 'About 500 bitcoin wallets hold more than the top 100 bitcoin holders.'],

@@ -105,6 +105,7 @@ describe('the subject an amount belongs to', () => {
     // What a page about bitcoin also prices.
     ['a home price', 'The median home price in the county is about $310,000.'],
     ['a house', 'Her house, which an appraiser valued at $285,000 in 2021, was recently appraised at $240,000.'],
+    ['tickets', 'The bitcoin conference in Miami sells early tickets at $399.'],
     // A company's valuation is not bitcoin's cap.
     ['an exchange valued', 'The exchange was valued at $32 billion in its last funding round.'],
     [
@@ -183,6 +184,25 @@ describe('a word that points back', () => {
     ],
   ])('%s', (_case, text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('reads a ticker "COIN" in a row of tickers as the company, not as "coin" pointing back', () => {
+    expect(kinds('COIN $212.50 +3.1%', bitcoinPage)).toEqual([]);
+    expect(kinds('Coin price $64,100 +1.2%', bitcoinPage)).toEqual(['$64,100:price']);
+  });
+
+  it('reads "a total market value" as what it is given to, not the whole market', () => {
+    expect(kinds('Bitcoin costs $9,800. That gives it a total market value of $178 billion.', bitcoinPage)).toEqual([
+      '$9,800:price',
+      '$178 billion:cap',
+    ]);
+    expect(kinds('The total market value of all coins is $420 billion.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads "shares" before "his" or "the" as a verb, not as stock', () => {
+    const text = 'Not every trader shares that view. "Reclaiming $45,000 is just a relief rally," one said.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$45,000:price']);
+    expect(kinds('Its shares rose to $45.', bitcoinPage)).toEqual([]);
   });
 
   it('still reads a named company as what "it" means', () => {

@@ -68,6 +68,24 @@ describe('text blocks', () => {
     expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
   });
 
+  it("reads a row's first cell after its table's caption, which names what the rows are of", () => {
+    const root = body(`
+      <table><caption>Bitcoin in euros, 2023</caption>
+      <tr><th>Mar 3</th><td>€21,400</td></tr><tr><th>Oct 9</th><td>€26,900</td></tr></table>
+      <table><caption>Ether in euros</caption><tr><th>Mar 3</th><td>€1,450</td></tr></table>
+      <table><caption>Prices in $</caption><tr><th>Mar 3</th><td>$22,700</td></tr></table>`);
+    const rows = textBlocks(root).filter((b) => b.text.includes(CELL_BREAK));
+    expect(rows.map((row) => row.text)).toEqual([
+      `Bitcoin in euros, 2023: Mar 3${CELL_BREAK}€21,400`,
+      `Bitcoin in euros, 2023: Oct 9${CELL_BREAK}€26,900`,
+      `Ether in euros: Mar 3${CELL_BREAK}€1,450`,
+      `Mar 3${CELL_BREAK}$22,700`,
+    ]);
+    const page = { ...figures, rates: { EUR: 0.92 } };
+    const found = rows.flatMap((b) => findMentions(b.text, page).map((m) => `${m.text}:${m.kind}`));
+    expect(found).toEqual(['€21,400:price', '€26,900:price']);
+  });
+
   it('reads a definition with its term, as a key-figures list shows it', () => {
     const root = body(`
       <dl><dt>Price</dt><dd>$61,234.50</dd><dt>Market cap</dt><dd>$1.22T</dd><dd>(rank 1)</dd>
