@@ -1,8 +1,8 @@
-// npx tsx scripts/corpus-metrics.ts [--verbose]
+// npx tsx scripts/corpus-metrics.ts [--verbose] [--set NAME]
 // Precision and recall of the detector on the hand-labelled corpus: overall, on the development and the
 // held-out pages, by the kind of writing each page was written to test ("news" when it names none) and by set;
 // for prices and caps in dollars, in other currencies, and for amounts of bitcoin, each on the pages
-// labelled for it.
+// labelled for it. With --set, only that set's pages (a sealed set's first score, by kind).
 import { CATEGORIES, type ExpectedNote, evaluateCorpus, type PageResult, score } from '../tests/corpus/evaluate';
 
 const verbose = process.argv.includes('--verbose');
@@ -11,7 +11,13 @@ process.stdout.on('error', (error: NodeJS.ErrnoException) => {
   if (error.code !== 'EPIPE') throw error;
   process.exit(0);
 });
-const results = evaluateCorpus();
+const setArg = process.argv.indexOf('--set');
+const onlySet = setArg >= 0 ? process.argv[setArg + 1] : undefined;
+const results = evaluateCorpus().filter((r) => onlySet === undefined || r.set === onlySet);
+if (results.length === 0) {
+  console.error(`no page in the corpus is in set ${onlySet}`);
+  process.exit(1);
+}
 
 const kinds = [...new Set(results.map((r) => r.writing))];
 const sets = [...new Set(results.map((r) => r.set))];

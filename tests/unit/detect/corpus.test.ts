@@ -43,10 +43,11 @@ describe('hand-labelled corpus', () => {
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
   // of a set without one fails the next test. The ho8- and ho9- pages (first scores 0.920 / 0.799 and
-  // 0.961 / 0.896) are development pages now.
+  // 0.961 / 0.896) are development pages now. The ho10- pages (24, a fifth writer who never read the
+  // detector, sealed until the ho9 round was merged): first score 0.956 / 0.878.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
-    // ['the ho10- pages', p, r, ['ho10']],
+    ['the ho10- pages', 0.95, 0.87, ['ho10']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -66,11 +67,13 @@ describe('hand-labelled corpus', () => {
   // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920. Floors just under today's figures on the development pages (0.976 / 0.967 and
-  // 1.000 / 0.981); a sealed set adds its own with its first score.
+  // 1.000 / 0.981); a sealed set adds its own with its first score: the ho10- pages' 0.951 / 0.935 and
+  // 0.990 / 0.945.
   it.each([
     ['foreign', 'development', 0.97, 0.96],
     ['quantity', 'development', 0.99, 0.975],
-    // ['foreign', 'ho10', p, r], ['quantity', 'ho10', p, r],
+    ['foreign', 'ho10', 0.945, 0.93],
+    ['quantity', 'ho10', 0.985, 0.94],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {
