@@ -1,7 +1,6 @@
 // Per test file: the run's replay server and one Firefox; per test: the extension installed afresh
 // in it (resetToInstall) after the providers report `initialScenario`; the test fails if Firefox
 // tried to reach anything off loopback or logged a warning or error about the extension meanwhile.
-// useFreshFirefoxExtension gives each test a profile of its own instead.
 import { afterAll, afterEach, beforeAll, beforeEach, expect, inject } from 'vitest';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
 import { type ConsoleEntry, type FirefoxExtension, launchFirefox } from './firefox';
@@ -85,19 +84,6 @@ async function timed<T>(what: string, task: () => Promise<T>): Promise<T> {
   return result;
 }
 
-function suiteOf(server: { readonly replay: ReplayServer }, current: () => FirefoxExtension | null): FirefoxSuite {
-  return {
-    get replay() {
-      return server.replay;
-    },
-    get extension() {
-      const extension = current();
-      if (!extension) throw new Error('Firefox is not running');
-      return extension;
-    },
-  };
-}
-
 /**
  * One Firefox for the file's tests, each of which starts from a fresh install of the extension in it
  * (the first from the launch's own): for tests that need a freshly installed extension, not a new
@@ -122,22 +108,13 @@ export function useFirefoxExtension(initialScenario: object = INITIAL_SCENARIO):
     await extension?.close();
     extension = null;
   });
-  return suiteOf(server, () => extension);
-}
-
-/** A new Firefox profile for each test, with the extension installed in it, closed after the test. */
-export function useFreshFirefoxExtension(initialScenario: object = INITIAL_SCENARIO): FirefoxSuite {
-  const server = useReplayServer();
-  let extension: FirefoxExtension | null = null;
-  beforeEach(async () => {
-    server.replay.setScenario(initialScenario);
-    server.replay.clearLog();
-    extension = await timed('launchFirefox', () => launchFirefox(inject('firefoxDist')));
-  });
-  afterEach(async () => {
-    const ending = extension;
-    extension = null;
-    if (ending) await endChecked(ending);
-  });
-  return suiteOf(server, () => extension);
+  return {
+    get replay() {
+      return server.replay;
+    },
+    get extension() {
+      if (!extension) throw new Error('Firefox is not running');
+      return extension;
+    },
+  };
 }
