@@ -7,7 +7,7 @@ import type { Page } from 'puppeteer-core';
 import { expect, test } from 'vitest';
 import { siteOrigins } from '../../src/sites/origins';
 import { clickButton, OPTIONS_PATH, textOf } from './support/pages';
-import { notesIn, siteRecord as siteRecordOf } from './support/sites';
+import { afterControlAnnotated, notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -32,7 +32,7 @@ test('a site added on the options page gets notes at once, and saved off loses t
   replay.setPage('/article.html', ARTICLE);
   const url = `http://${HOST}:${replay.port}/article.html`;
   const article = await extension.visit(url);
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await afterControlAnnotated(extension, `${replay.origin}/article.html`, 5);
   expect(await notesIn(article)).toBe(0);
 
   const options = await extension.open(OPTIONS_PATH);

@@ -23,6 +23,7 @@ import { endChecked, INITIAL_SCENARIO, useReplayServer } from './support/suite';
 
 const POLL_LABEL = 'Check for new figures every (minutes, 1–60)';
 
+// Not useFirefoxExtension's shared browser: a restart needs a profile of its own, kept across two launches.
 const server = useReplayServer();
 
 /** Launches Firefox and runs `body`; quits Firefox in any case, then checks its console and traffic. */

@@ -12,7 +12,7 @@ import { GECKO_ID } from '../../scripts/lib/firefoxManifest';
 import { siteOrigins } from '../../src/sites/origins';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { EXTENSION_ORIGIN, POPUP_PATH, until } from './support/firefox';
-import { grantByClick, notesIn, siteRecord as siteRecordOf } from './support/sites';
+import { afterControlAnnotated, grantByClick, notesIn, siteRecord as siteRecordOf } from './support/sites';
 import { useFirefoxExtension } from './support/suite';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
@@ -31,7 +31,7 @@ test('a site granted from anywhere is turned on by the background, and its switc
   await extension.inExtension((key, settings) => browser.storage.sync.set({ [key]: settings }), SETTINGS_KEY, mine);
   const article = await extension.visit(`http://${HOST}:${replay.port}/article.html`);
   // Not a site CapLens runs on by default: nothing on the page, nothing granted.
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await afterControlAnnotated(extension, `${replay.origin}/article.html`, 5);
   expect(await notesIn(article)).toBe(0);
   expect(await siteRecord()).toEqual({ on: undefined, permission: false, registered: [] });
 
@@ -78,7 +78,7 @@ test('a site granted from anywhere is turned on by the background, and its switc
   await expect.poll(siteRecord).toEqual({ on: false, permission: false, registered: [] });
   expect(await switchLabel()).toMatch(/^off: /);
   await article.reload({ waitUntil: 'load' });
-  await new Promise((resolve) => setTimeout(resolve, 1_500));
+  await afterControlAnnotated(extension, `${replay.origin}/article.html`, 5);
   expect(await notesIn(article)).toBe(0);
 }, 90_000);
 

@@ -1,6 +1,7 @@
 // Firefox ESR with the built extension, driven by puppeteer-core over WebDriver BiDi: a fresh
 // profile, the extension installed as a temporary add-on, and a guard that refuses (and records)
-// every request Firefox tries to send off loopback. For restart tests, a kept profile with the
+// every request Firefox tries to send off loopback. Between tests in one browser the add-on is
+// uninstalled and installed again (resetToInstall). For restart tests, a kept profile with the
 // extension installed for good, as a user installs it, and a quit that lets Firefox shut down.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer, type Server } from 'node:net';
@@ -61,8 +62,21 @@ export interface FirefoxExtension {
   badge(): Promise<{ text: string; title: string; color: number[] }>;
   /** Runs `fn` (with `args`, serializable) in an extension page: the popup page kept open for the purpose. */
   inExtension<T, A extends unknown[] = []>(fn: (...args: A) => Promise<T>, ...args: A): Promise<T>;
-  /** What Firefox's own console holds about the extension: manifest warnings, script errors. */
+  /**
+   * What Firefox's own console holds about the extension since the browser started or the last
+   * resetToInstall: manifest warnings, script errors.
+   */
   console(): Promise<ConsoleEntry[]>;
+  /** Closes every tab and window but one blank tab, as a browser just started has. */
+  closeTabs(): Promise<void>;
+  /**
+   * Brings the extension back to a fresh install in the same browser: every tab closed, the add-on
+   * uninstalled (Firefox's own clean-up then empties its storage areas, takes back every permission
+   * granted after install and forgets its registered scripts; its event page, alarms and any clock a
+   * test changed go with it), Firefox's console emptied, the build installed again as a temporary
+   * add-on and its install round waited for. Only for a 'temporary' launch.
+   */
+  resetToInstall(): Promise<void>;
   /** The add-on as Firefox's add-on manager records it. */
   addon(): Promise<AddonRecord | null>;
   /** Evaluates `expression` in Firefox's parent process, where its own UI code runs; a promise is awaited. */
@@ -116,6 +130,8 @@ function preferences(guardPort: number, install: InstallMode): Record<string, un
     // honours it. Left alone for temporary add-ons, which never need a signature.
     ...(install === 'temporary' ? {} : { 'xpinstall.signatures.required': false }),
     'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: EXTENSION_UUID }),
+    // An uninstall forgets the add-on's address unless this is on: resetToInstall's new install keeps it.
+    'extensions.webextensions.keepUuidOnUninstall': true,
     // MV3 host permissions are the user's to grant; desktop Firefox grants the manifest's at install
     // (the default since 127). Pinned so the run does not hang on a default.
     'extensions.originControls.grantByDefault': true,
@@ -197,6 +213,54 @@ async function installPermanently(browser: Browser, dist: string): Promise<strin
   }
 }
 
+/**
+ * What a fresh install has none of and a test may have left: origins granted beyond the manifest's,
+ * registered content scripts, synced settings. Runs in an extension page.
+ */
+async function leftFromBefore(): Promise<string[]> {
+  const manifest = browser.runtime.getManifest() as unknown as {
+    host_permissions?: string[];
+    content_scripts?: { matches: string[] }[];
+  };
+  const declared = new Set([
+    ...(manifest.host_permissions ?? []),
+    ...(manifest.content_scripts ?? []).flatMap((script) => script.matches),
+  ]);
+  const granted = ((await browser.permissions.getAll()).origins ?? []).filter(
+    (origin: string) => !declared.has(origin),
+  );
+  const scripts = (await browser.scripting.getRegisteredContentScripts()).map((script: { id: string }) => script.id);
+  const synced = Object.keys(await browser.storage.sync.get(null));
+  return [
+    ...(granted.length > 0 ? [`origins granted: ${granted.join(', ')}`] : []),
+    ...(scripts.length > 0 ? [`registered scripts: ${scripts.join(', ')}`] : []),
+    ...(synced.length > 0 ? [`synced keys: ${synced.join(', ')}`] : []),
+  ];
+}
+
+/**
+ * Uninstalls the add-on and waits for Firefox's clean-up after it (storage, permissions, registered
+ * scripts), which it runs after the uninstall has returned: a new install must not race it.
+ */
+const UNINSTALL_EXPRESSION = `(async () => {
+  const id = ${JSON.stringify(GECKO_ID)};
+  const { Management } = ChromeUtils.importESModule('resource://gre/modules/Extension.sys.mjs');
+  const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');
+  const cleaned = new Promise((resolve) => {
+    const listener = (_event, addonId, tasks) => {
+      if (addonId !== id) return;
+      Management.off('cleanupAfterUninstall', listener);
+      resolve(Promise.all(tasks.map((task) => task.promise)));
+    };
+    Management.on('cleanupAfterUninstall', listener);
+  });
+  const addon = await AddonManager.getAddonByID(id);
+  if (!addon) throw new Error('the add-on is not installed');
+  await addon.uninstall();
+  await cleaned;
+  return true;
+})()`;
+
 const CONSOLE_EXPRESSION = `JSON.stringify(Services.console.getMessageArray().flatMap((m) => {
   const error = m instanceof Ci.nsIScriptError ? m : null;
   const text = error ? error.errorMessage : m.message;
@@ -222,9 +286,13 @@ export async function launchFirefox(dist: string, options: LaunchOptions = {}): 
     env: { ...process.env, MOZ_REMOTE_SETTINGS_DEVTOOLS: '1' },
   });
   try {
-    if (install !== 'installed') {
-      const id =
-        install === 'permanent' ? await installPermanently(firefox, dist) : await firefox.installExtension(dist);
+    const installTemporarily = async () => {
+      const id = await firefox.installExtension(dist);
+      if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
+    };
+    if (install === 'temporary') await installTemporarily();
+    if (install === 'permanent') {
+      const id = await installPermanently(firefox, dist);
       if (id !== GECKO_ID) throw new Error(`installed ${id}, expected ${GECKO_ID}`);
     }
 
@@ -249,18 +317,26 @@ export async function launchFirefox(dist: string, options: LaunchOptions = {}): 
 
     // Tests start once the round the install (or, in a kept profile, the browser's start) triggers
     // has finished, so they see only their own rounds.
-    await until(
-      () =>
-        inExtension(
-          async () =>
-            (
-              (await browser.storage.local.get('caplens.state'))['caplens.state'] as
-                | { lastRound?: { finishedAt: number } | null }
-                | undefined
-            )?.lastRound?.finishedAt ?? 0,
-        ),
-      (finishedAt) => finishedAt >= launchedAt,
-    );
+    const roundFinished = (since: number) =>
+      until(
+        () =>
+          inExtension(
+            async () =>
+              (
+                (await browser.storage.local.get('caplens.state'))['caplens.state'] as
+                  | { lastRound?: { finishedAt: number } | null }
+                  | undefined
+              )?.lastRound?.finishedAt ?? 0,
+          ),
+        (finishedAt) => finishedAt >= since,
+      );
+    await roundFinished(launchedAt);
+
+    const closeTabs = async () => {
+      helper = null;
+      const blank = await firefox.newPage();
+      await Promise.all((await firefox.pages()).filter((page) => page !== blank).map((page) => page.close()));
+    };
 
     return {
       browser: firefox,
@@ -281,6 +357,19 @@ export async function launchFirefox(dist: string, options: LaunchOptions = {}): 
       inExtension,
       async console() {
         return JSON.parse(String(await evaluateInChrome(firefox, CONSOLE_EXPRESSION))) as ConsoleEntry[];
+      },
+      closeTabs,
+      async resetToInstall() {
+        if (install !== 'temporary') throw new Error('only a temporary add-on is installed again');
+        await closeTabs();
+        await evaluateInChrome(firefox, UNINSTALL_EXPRESSION);
+        // What the uninstall itself logs (its pages' channels closing) is not the next test's.
+        await evaluateInChrome(firefox, 'Services.console.reset()');
+        const installedAt = Date.now();
+        await installTemporarily();
+        await roundFinished(installedAt);
+        const left = await inExtension(leftFromBefore);
+        if (left.length > 0) throw new Error(`the new install still has ${left.join('; ')}`);
       },
       evaluateInFirefox: (expression) => evaluateInChrome(firefox, expression),
       async addon() {

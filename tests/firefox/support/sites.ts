@@ -11,6 +11,16 @@ import { OPTIONS_PATH } from './pages';
 /** How many notes the page shows. */
 export const notesIn = (page: Page): Promise<number> => page.evaluate(notesOnPage).then((notes) => notes.length);
 
+/**
+ * Visits `url`, on a site CapLens runs on, and waits for its `notes`: the time a note takes to come on
+ * this machine now, after which a page elsewhere without notes is known to get none. Closed after.
+ */
+export async function afterControlAnnotated(extension: FirefoxExtension, url: string, notes: number): Promise<void> {
+  const control = await extension.visit(url);
+  await expect.poll(() => notesIn(control), { timeout: 15_000 }).toBe(notes);
+  await control.close();
+}
+
 /** The site's stored switch, its permission (both schemes) and the match patterns of its registered script. */
 export function siteRecord(extension: FirefoxExtension, host: string) {
   return extension.inExtension(
