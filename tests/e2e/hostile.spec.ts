@@ -3,7 +3,7 @@
 // notes left out, stays exactly what the page made it. A note keeps its text in a shadow root, so
 // `textContent` leaves the notes out by itself.
 import type { Page } from '@playwright/test';
-import { type Extension, expect, test } from './support/fixtures';
+import { type Extension, expect, sharedBrowserTest as test } from './support/fixtures';
 
 type Replay = { origin: string; setPage(path: string, body: string): void };
 
