@@ -16,6 +16,10 @@ declare const chrome: {
     local: StorageArea;
     sync: StorageArea;
     session: StorageArea;
+    onChanged: {
+      addListener(listener: () => void): void;
+      removeListener(listener: () => void): void;
+    };
   };
   // biome-ignore lint/suspicious/noExplicitAny: the rest of the API is reached only in tests.
   [key: string]: any;

@@ -1,5 +1,5 @@
 // The toolbar badge of the built extension, driven by replay scenarios.
-import { expect, test } from './support/fixtures';
+import { expect, sharedBrowserTest as test } from './support/fixtures';
 
 const GREEN = [26, 127, 55, 255];
 const RED = [198, 40, 40, 255];

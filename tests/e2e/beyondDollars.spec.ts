@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from '@playwright/test';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { notesOnPage } from '../shared/notesOnPage';
-import { type Extension, expect, test } from './support/fixtures';
+import { type Extension, expect, sharedBrowserTest as test } from './support/fixtures';
 
 const PAGE = readFileSync('tests/e2e/pages/beyond-dollars.html', 'utf8');
 

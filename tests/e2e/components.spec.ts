@@ -2,7 +2,7 @@
 // live ticker in a same-origin iframe, a component added later, and a closed root, on 127.0.0.1
 // where CapLens runs.
 import { PAGE, TICKER } from '../shared/componentsPage';
-import { expect, test } from './support/fixtures';
+import { expect, sharedBrowserTest as test } from './support/fixtures';
 
 test('notes inside an open shadow root and a same-origin frame, none in a closed root; removing the component removes its notes', async ({
   extension,

@@ -6,7 +6,7 @@ import { scanPage } from '../../src/content/scanPage';
 import { SETTINGS_KEY } from '../../src/state/keys';
 import { contrastPages, noteColours, noteContrast, WHITE } from '../shared/noteContrast';
 import { notesOnPage } from '../shared/notesOnPage';
-import { type Extension, expect, test } from './support/fixtures';
+import { type Extension, expect, sharedBrowserTest as test } from './support/fixtures';
 
 const ARTICLE = readFileSync('tests/e2e/pages/article.html', 'utf8');
 const STRUCTURED = readFileSync('tests/e2e/pages/structured.html', 'utf8');

@@ -3,8 +3,8 @@
 // after the faulty round (badge, its title, the popup's sources), that a provider in backoff is not
 // asked again (the replay server's request log), and that the next good round recovers.
 // docs/reliability.md lists the same rows with their results. Rows share one browser per build, the
-// extension reset to its installed state before each (storage and alarms emptied, a first round): the
-// rows are about the extension's state, not the browser's profile.
+// extension uninstalled and installed again before each: the rows are about the extension's state,
+// not the browser's profile.
 import { defineFaultRows } from './support/faultMatrix';
 
 defineFaultRows(false);

@@ -15,7 +15,7 @@ import {
   updatesCase,
 } from '../shared/frameworks/scenario';
 import { type FrameworkServer, startFrameworkServer } from '../shared/frameworks/server';
-import { test as base, type Extension } from './support/fixtures';
+import { sharedBrowserTest as base, type Extension } from './support/fixtures';
 
 const test = base.extend<object, { frameworks: FrameworkServer }>({
   frameworks: [

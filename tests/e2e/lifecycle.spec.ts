@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import type { StoredMilestones } from '../../src/state/milestones';
 import type { State } from '../../src/state/state';
-import { type Extension, expect, launchExtension, test } from './support/fixtures';
+import { type Extension, expect, launchExtension, sharedBrowserTest as test } from './support/fixtures';
 import { startRefresh, stopServiceWorker } from './support/worker';
 
 const HEIGHT = 925_000;

@@ -1,5 +1,5 @@
 // Milestone notifications from the built extension, with the cap moved by replay scenarios.
-import { type Extension, expect, test } from './support/fixtures';
+import { type Extension, expect, sharedBrowserTest as test } from './support/fixtures';
 
 const HEIGHT = 925_000;
 const SUPPLY = 19_953_128.125;

@@ -1,6 +1,6 @@
 // The options page of the built extension: validation beside each field, and settings that act.
 import { SETTINGS_KEY } from '../../src/state/keys';
-import { expect, test } from './support/fixtures';
+import { expect, sharedBrowserTest as test } from './support/fixtures';
 
 const OPTIONS = 'src/options/index.html';
 

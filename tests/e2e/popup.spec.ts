@@ -1,5 +1,5 @@
 // The popup page of the built extension: figures from the stored state, live updates, stale state.
-import { expect, test } from './support/fixtures';
+import { expect, sharedBrowserTest as test } from './support/fixtures';
 
 test('shows the figures of the scenario', async ({ extension }) => {
   const popup = await extension.open();

@@ -1,5 +1,5 @@
 // The stored state survives what users and browsers do to it.
-import { expect, test } from './support/fixtures';
+import { expect, sharedBrowserTest as test } from './support/fixtures';
 
 test('recovers from a corrupt state written into storage by hand', async ({ extension }) => {
   await extension.worker.evaluate(() =>

@@ -1,19 +1,19 @@
-// Fixtures: a replay server shared by the run, and for each test a fresh Chromium profile with
-// the extension loaded, its service worker and id, and a guard that fails any test whose
-// browser tried to reach the internet.
+// Fixtures: a replay server shared by the run, and for each test the extension freshly installed
+// (in a new Chromium profile, or reinstalled in the worker's shared browser), its service worker and
+// id, and a guard that fails any test whose browser tried to reach the internet.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type BrowserContext, test as base, chromium, expect, type Page, type Worker } from '@playwright/test';
+import { type BrowserContext, test as base, chromium, type Page, type Worker } from '@playwright/test';
 import { chromiumArgs } from '../../../scripts/lib/chromiumArgs.mjs';
 import { findChromium } from '../../../scripts/lib/findChromium.mjs';
 import { type ReplayServer, startReplayServer } from '../../../scripts/replay/server';
 import type { RefreshReply } from '../../../src/state/messages';
-import { E2E_DIST, replayPort } from './paths';
-import { resetWorkerClock } from './worker';
+import { distFor, E2E_DIST, replayPort } from './paths';
 
 export interface Extension {
   context: BrowserContext;
+  /** The extension's service worker; a reinstall (`resetToInstall`) replaces it. */
   worker: Worker;
   id: string;
   /** Requests to anything but loopback: aborted, and must stay empty. */
@@ -23,82 +23,81 @@ export interface Extension {
   /** Sends { type: 'refresh' } from an extension page, as the popup's button does. */
   refresh(): Promise<RefreshReply>;
   badge(): Promise<{ text: string; title: string; color: number[] }>;
+}
+
+/** An extension installed through the DevTools protocol, which can therefore be installed again. */
+export interface ReinstallableExtension extends Extension {
   /**
-   * Brings the extension back to the state an install leaves, in the same browser: its pages closed,
-   * its storage areas and alarms emptied, the service worker's clock back to the real one, then one
-   * round, the round an install runs. (`chrome.runtime.reload()` would be closer, but an extension
-   * loaded from the command line does not come back from it.) The install's history backfill is not
-   * run again: no test that shares a browser looks at the history.
+   * Uninstalls the extension and installs it again in the same browser, as a user would: the browser
+   * drops its storage, alarms, notifications, registered scripts and granted permissions, closes its
+   * pages, and the new install runs `runtime.onInstalled` (alarm, first round, history backfill).
+   * Resolves once the install's round has stored its figures.
    */
   resetToInstall(): Promise<void>;
 }
 
 export const POPUP_PATH = 'src/popup/index.html';
 
-async function expectPoll(condition: () => Promise<boolean>, timeout = 15_000): Promise<void> {
-  await expect.poll(condition, { timeout }).toBe(true);
-}
-
 /** Tests start once the round an install triggers has finished, so they see only their own rounds. */
 async function installRoundDone(worker: Worker): Promise<void> {
-  await expectPoll(() =>
-    worker.evaluate(async () =>
-      Boolean(
-        ((await chrome.storage.local.get('caplens.state'))['caplens.state'] as { lastRound?: unknown } | undefined)
-          ?.lastRound,
-      ),
-    ),
+  // Waits on the storage event rather than polling: the round's one write is what it waits for.
+  const stored = worker.evaluate(
+    () =>
+      new Promise<void>((resolve) => {
+        const check = async () => {
+          const stored = (await chrome.storage.local.get('caplens.state'))['caplens.state'] as
+            | { lastRound?: unknown }
+            | undefined;
+          if (!stored?.lastRound) return;
+          chrome.storage.onChanged.removeListener(check);
+          resolve();
+        };
+        chrome.storage.onChanged.addListener(check);
+        void check();
+      }),
   );
+  // A guard against an install that never stores a round, not a limit on speed.
+  let guard: ReturnType<typeof setTimeout> | undefined;
+  const tooLong = new Promise<never>((_, reject) => {
+    guard = setTimeout(() => reject(new Error('the install round stored nothing within 30 s')), 30_000);
+  });
+  await Promise.race([stored, tooLong]).finally(() => clearTimeout(guard));
 }
 
-export async function launchExtension(
-  userDataDir: string,
-  dist = E2E_DIST.chrome,
-  /** The browser's UI language, which chrome.i18n follows. */
-  lang?: string,
-): Promise<Extension> {
+/** A headless Chromium on a profile, with every request beyond loopback aborted and listed. */
+async function launchBrowser(userDataDir: string, args: string[], lang?: string) {
   const context = await chromium.launchPersistentContext(userDataDir, {
     ...(lang ? { env: { ...process.env, LANGUAGE: lang }, locale: lang } : {}),
     executablePath: findChromium(),
     headless: true,
-    args: [...chromiumArgs(dist), '--disable-gpu', ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])],
+    args: [...args, '--disable-gpu', ...(lang ? [`--lang=${lang}`, `--accept-lang=${lang}`] : [])],
   });
   const external: string[] = [];
   await context.route(/^(?!https?:\/\/(127\.0\.0\.1|localhost)[:/]|chrome-extension:|data:|about:)/, (route) => {
     external.push(route.request().url());
     return route.abort('blockedbyclient');
   });
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
-  const id = new URL(worker.url()).host;
-  await installRoundDone(worker);
+  return { context, external };
+}
+
+function extensionIn(context: BrowserContext, worker: Worker, external: string[]): Extension {
   let helperPage: Page | null = null;
   const extension: Extension = {
     context,
     worker,
-    id,
+    id: new URL(worker.url()).host,
     external,
     async open(path = POPUP_PATH) {
       const page = await context.newPage();
-      await page.goto(`chrome-extension://${id}/${path}`);
+      await page.goto(`chrome-extension://${extension.id}/${path}`);
       return page;
     },
     async refresh() {
-      helperPage ??= await extension.open();
+      if (!helperPage || helperPage.isClosed()) helperPage = await extension.open();
       return helperPage.evaluate(() => chrome.runtime.sendMessage({ type: 'refresh' }));
     },
-    async resetToInstall() {
-      await Promise.all(context.pages().map((page) => page.close()));
-      helperPage = null;
-      await worker.evaluate(async () => {
-        await Promise.all([chrome.storage.local.clear(), chrome.storage.sync.clear(), chrome.storage.session.clear()]);
-        await chrome.alarms.clearAll();
-      });
-      await resetWorkerClock(extension);
-      const reply = await extension.refresh();
-      if (!reply.ok) throw new Error(`the round after the reset failed: ${reply.error}`);
-    },
     async badge() {
-      return worker.evaluate(async () => ({
+      return extension.worker.evaluate(async () => ({
         text: await chrome.action.getBadgeText({}),
         title: await chrome.action.getTitle({}),
         color: await chrome.action.getBadgeBackgroundColor({}),
@@ -106,6 +105,49 @@ export async function launchExtension(
     },
   };
   return extension;
+}
+
+/** A new browser with the extension loaded from the command line, as `npm start` does. */
+export async function launchExtension(
+  userDataDir: string,
+  dist = E2E_DIST.chrome,
+  /** The browser's UI language, which chrome.i18n follows. */
+  lang?: string,
+): Promise<Extension> {
+  const { context, external } = await launchBrowser(userDataDir, chromiumArgs(dist), lang);
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  await installRoundDone(worker);
+  return extensionIn(context, worker, external);
+}
+
+/**
+ * A new browser with the extension installed through the DevTools protocol (Extensions.loadUnpacked),
+ * which, unlike one loaded from the command line, Extensions.uninstall can remove again.
+ */
+export async function launchReinstallableExtension(userDataDir: string, dist: string): Promise<ReinstallableExtension> {
+  const args = chromiumArgs(dist).filter((arg) => !arg.startsWith('--load-extension='));
+  const { context, external } = await launchBrowser(userDataDir, [...args, '--enable-unsafe-extension-debugging']);
+  const browser = context.browser();
+  if (!browser) throw new Error('no browser to open a DevTools session on');
+  const devtools = await browser.newBrowserCDPSession();
+  const install = async () => {
+    const started = context.waitForEvent('serviceworker', (w) => w.url().startsWith('chrome-extension://'));
+    await devtools.send('Extensions.loadUnpacked', { path: dist });
+    const worker = await started;
+    await installRoundDone(worker);
+    return worker;
+  };
+  const extension = extensionIn(context, await install(), external);
+  return Object.assign(extension, {
+    async resetToInstall() {
+      // Every page of the last test goes; one blank tab stays, as closing the last one would open
+      // the browser's start page, which is on the internet.
+      const blank = await context.newPage();
+      await Promise.all(context.pages().map((page) => (page === blank ? undefined : page.close())));
+      await devtools.send('Extensions.uninstall', { id: extension.id });
+      extension.worker = await install();
+    },
+  });
 }
 
 function failOnExternal(extension: Extension): void {
@@ -135,7 +177,7 @@ export const test = base.extend<
     replay.setScenario(initialScenario);
     replay.clearLog();
     const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
-    const extension = await launchExtension(dir, quickProviderTimeout ? E2E_DIST.chromeQuickTimeout : E2E_DIST.chrome);
+    const extension = await launchExtension(dir, distFor(quickProviderTimeout));
     await use(extension);
     await extension.context.close();
     rmSync(dir, { recursive: true, force: true });
@@ -145,18 +187,15 @@ export const test = base.extend<
 
 /**
  * For tests that need only a freshly installed extension, not a new profile: the worker keeps one
- * browser, and each test gets the extension reset to its installed state in it
- * (`Extension.resetToInstall`), which takes a fraction of a browser launch.
+ * browser, and each test gets the extension uninstalled and installed again in it
+ * (`ReinstallableExtension.resetToInstall`), which takes a fraction of a browser launch.
  */
-export const sharedBrowserTest = test.extend<object, { sharedExtension: Extension }>({
+export const sharedBrowserTest = test.extend<object, { sharedExtension: ReinstallableExtension }>({
   sharedExtension: [
     // The replay server comes first: the install round asks it.
     async ({ replay: _upFirst, quickProviderTimeout }, use) => {
       const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
-      const extension = await launchExtension(
-        dir,
-        quickProviderTimeout ? E2E_DIST.chromeQuickTimeout : E2E_DIST.chrome,
-      );
+      const extension = await launchReinstallableExtension(dir, distFor(quickProviderTimeout));
       await use(extension);
       await extension.context.close();
       rmSync(dir, { recursive: true, force: true });

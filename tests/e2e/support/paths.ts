@@ -34,5 +34,10 @@ export const E2E_DIST = {
   },
 };
 
+/** This worker's replay build: the one with the short provider deadline when `quickProviderTimeout`. */
+export function distFor(quickProviderTimeout: boolean): string {
+  return quickProviderTimeout ? E2E_DIST.chromeQuickTimeout : E2E_DIST.chrome;
+}
+
 /** How long the quick-timeout build waits for a provider (the shipped build waits 8 s). */
 export const QUICK_PROVIDER_TIMEOUT_MS = 2000;

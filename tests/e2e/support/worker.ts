@@ -6,7 +6,8 @@ import type { Extension } from './fixtures';
 
 /**
  * Moves the service worker's clock forward, as if `ms` had passed: backoff and Retry-After are
- * judged by it. Lasts until the worker stops; the browser's own clock (alarms, pages) is untouched.
+ * judged by it. Lasts until the worker stops (a reinstall starts a new one); the browser's own clock
+ * (alarms, pages) is untouched.
  */
 export async function advanceWorkerClock(extension: Extension, ms: number): Promise<void> {
   await extension.worker.evaluate((by) => {
@@ -16,15 +17,6 @@ export async function advanceWorkerClock(extension: Extension, ms: number): Prom
     const realNow = scope.realNow;
     Date.now = () => realNow() + (scope.clockOffset ?? 0);
   }, ms);
-}
-
-/** Undoes `advanceWorkerClock`: the service worker's clock is the real one again. */
-export async function resetWorkerClock(extension: Extension): Promise<void> {
-  await extension.worker.evaluate(() => {
-    const scope = self as unknown as { realNow?: () => number; clockOffset?: number };
-    if (scope.realNow) Date.now = scope.realNow;
-    scope.clockOffset = 0;
-  });
 }
 
 export async function storedState(extension: Extension): Promise<State> {
