@@ -45,7 +45,7 @@ test("a site the user turned on: its srcdoc and about:blank frames get notes, an
   const { extension, close } = await launchWithSiteOn(USER_SITE);
   try {
     const seen = await openFramesPage(extension, replay);
-    await expect.poll(seen, { timeout: 20_000 }).toEqual(NOTES_IN_FRAMES);
+    await expect.poll(seen, { timeout: 60_000 }).toEqual(NOTES_IN_FRAMES);
     // Another site's frame stays bare while the page's own frames have long been read.
     await new Promise((resolve) => setTimeout(resolve, 1_000));
     expect(await seen()).toEqual(NOTES_IN_FRAMES);
@@ -85,7 +85,7 @@ test('a site turned on before the frames were reached: its script is registered 
       )
       .toEqual([true]);
     const seen = await openFramesPage(extension, replay);
-    await expect.poll(seen, { timeout: 20_000 }).toEqual(NOTES_IN_FRAMES);
+    await expect.poll(seen, { timeout: 60_000 }).toEqual(NOTES_IN_FRAMES);
   } finally {
     await close();
   }
@@ -111,7 +111,7 @@ test("turned on from the popup while its page is open: the page's srcdoc and abo
     const siteSwitch = popup.getByTestId('site-switch');
     await expect(siteSwitch).not.toBeChecked();
     await siteSwitch.click();
-    await expect.poll(seen, { timeout: 20_000 }).toEqual(NOTES_IN_FRAMES);
+    await expect.poll(seen, { timeout: 60_000 }).toEqual(NOTES_IN_FRAMES);
     await expect(siteSwitch).toBeChecked();
   } finally {
     await close();
