@@ -157,7 +157,7 @@ function failOnExternal(extension: Extension): void {
 
 /** Each test gets a new browser profile with the extension freshly installed. */
 export const test = base.extend<
-  { extension: Extension; initialScenario: object },
+  { extension: Extension; initialScenario: object; providersAtStart: undefined },
   { replay: ReplayServer; quickProviderTimeout: boolean }
 >({
   /** What the providers report when the extension is installed; `test.use` changes it. */
@@ -173,9 +173,19 @@ export const test = base.extend<
     },
     { scope: 'worker' },
   ],
-  extension: async ({ replay, initialScenario, quickProviderTimeout }, use) => {
-    replay.setScenario(initialScenario);
-    replay.clearLog();
+  /**
+   * Every test starts with the providers reporting `initialScenario` and an empty replay log, whatever
+   * the test before it left on the worker's replay server, including tests that launch their own browsers.
+   */
+  providersAtStart: [
+    async ({ replay, initialScenario }, use) => {
+      replay.setScenario(initialScenario);
+      replay.clearLog();
+      await use(undefined);
+    },
+    { auto: true },
+  ],
+  extension: async ({ providersAtStart: _first, quickProviderTimeout }, use) => {
     const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
     const extension = await launchExtension(dir, distFor(quickProviderTimeout));
     await use(extension);
@@ -202,9 +212,7 @@ export const sharedBrowserTest = test.extend<object, { sharedExtension: Reinstal
     },
     { scope: 'worker' },
   ],
-  extension: async ({ sharedExtension, replay, initialScenario }, use) => {
-    replay.setScenario(initialScenario);
-    replay.clearLog();
+  extension: async ({ sharedExtension, providersAtStart: _first }, use) => {
     await sharedExtension.resetToInstall();
     await use(sharedExtension);
     failOnExternal(sharedExtension);
