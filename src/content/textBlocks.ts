@@ -309,7 +309,15 @@ export function pageSummary(document: Document): string {
     for (let i = 0; i < Math.min(found.length, count); i++) parts.push(found[i].textContent ?? '');
   };
   first('h1, h2, h3', 8);
-  first('p', SUMMARY_PARAGRAPHS);
+  // Paragraphs past the third while the opening is short: a transcript's show name, air date and notice
+  // say nothing of what it is about.
+  const paragraphs = document.querySelectorAll('p');
+  let read = 0;
+  for (let i = 0; i < Math.min(paragraphs.length, 8) && (i < SUMMARY_PARAGRAPHS || read < 300); i++) {
+    const text = paragraphs[i].textContent ?? '';
+    read += text.length;
+    parts.push(text);
+  }
   // A heading or paragraph the size of a book says no more about the page than its opening does.
   return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }
