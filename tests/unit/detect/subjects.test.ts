@@ -171,6 +171,17 @@ describe('a word that points back', () => {
       'Trustees voted on the fund\'s cap. "We watched it go from $126,000 to under $85,000."',
       ['$126,000:price', '$85,000:price'],
     ],
+    // Billions are no coin's price: "it" worth them is the company its sentence names.
+    [
+      'a company in the sentence worth billions',
+      'Bitcoin steadied. The company listed at a valuation of $30 billion; it is now worth closer to $18 billion.',
+      [],
+    ],
+    [
+      'a company a sentence before',
+      'Rivals trail every listed company. Bitcoin is up, and its market value is nearly $1.9 trillion.',
+      ['$1.9 trillion:cap'],
+    ],
     // Flows have no price: "the price" after "ETF inflows" is the coin's.
     [
       'a measure passed over',
