@@ -174,7 +174,7 @@ describe('a word that points back', () => {
     // Billions are no coin's price: "it" worth them is the company its sentence names.
     [
       'a company in the sentence worth billions',
-      'Bitcoin steadied. The company listed at a valuation of $30 billion; it is now worth closer to $18 billion.',
+      'Bitcoin steadied. The company listed at a valuation of $90 billion; it is now worth closer to $45 billion.',
       [],
     ],
     [
