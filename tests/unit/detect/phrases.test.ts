@@ -15,6 +15,8 @@ describe('changes and gaps between levels', () => {
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
     ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
     ['the width of a range', 'Bitcoin traded in a range a little over $3,300 wide.'],
+    ['a value wiped named after it', 'Since the peak, some $650 billion has been wiped from bitcoin.'],
+    ['a "-plus" fall', 'Bitcoin suffered a $400-plus fall in hours.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -64,6 +66,10 @@ describe('money moved, earned, held or lost', () => {
       'payments of up to a sum',
       'Bitcoin rallied on a law that includes direct payments of up to $1,400 for most adults.',
     ],
+    ['cheques', 'Bitcoin climbed as $1,200 cheques reached households.'],
+    // A household's or a company's stock of money or coins, and what it owes.
+    ['a stockpile', "At today's price, the company's bitcoin stockpile is worth more than $52bn."],
+    ['a mortgage', 'Bitcoin or not, they still carry a $240,000 mortgage.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -79,6 +85,8 @@ describe('money moved, earned, held or lost', () => {
     ]);
     expect(isMeasure('The company bought 9,620 bitcoin at an average price of ', ' U.S.', true)).toBe(false);
     expect(isMeasure('The company bought 9,620 bitcoin for ', '', true)).toBe(true);
+    // A peak, high or low "of" a sum is a level, whatever was bought at it.
+    expect(kinds('Anyone who bought bitcoin at the 2021 high of $69,000 waited years.')).toEqual(['$69,000:price']);
   });
 });
 
@@ -98,6 +106,8 @@ describe('the unit an amount is for', () => {
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
     ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
     ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
+    // A converter's row (its cells apart): what a holding is worth, after a colon.
+    ['You hold: 0.05 BTC\u2063Worth: $3,100', []],
     ["He still holds 0.3 BTC. That's $63,000 a coin, and it's worth $18,900.", ['$63,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
