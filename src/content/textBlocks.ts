@@ -302,7 +302,9 @@ const SUMMARY_PART_CHARS = 2000;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
-  const parts = [document.title ?? ''];
+  // The headline before the title, which may open with a section's or a publisher's name ("Digital Assets
+  // Strategy: 2025 outlook"): the subject it names first is the page's.
+  const parts = [document.querySelector('h1')?.textContent ?? '', document.title ?? ''];
   // The first few only: a page may hold thousands of paragraphs.
   const first = (selector: string, count: number) => {
     const found = document.querySelectorAll(selector);

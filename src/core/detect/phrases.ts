@@ -21,7 +21,13 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
   // "moving close to $4000 levels", "lost $20,000 for the first time", "lose $17,500 on a weekly close": a level,
   // whatever moved to it.
   if (/^\s*levels?\b|^[^,.;]*\b(?:for the first time|on an? \w+ close)/i.test(after)) return false;
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
+  // "the spread between the highest and lowest target, $110,000": a gap, whatever its ends are.
+  if (
+    CHANGE_BEFORE.test(before) ||
+    CHANGE_AFTER.test(after) ||
+    /\b(?:spread|gap|difference) between\b[^$]*$/i.test(before)
+  )
+    return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
   // "erased more than $2 trillion" has no level's reading at any size.

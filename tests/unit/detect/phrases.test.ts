@@ -17,6 +17,7 @@ describe('changes and gaps between levels', () => {
     ['the width of a range', 'Bitcoin traded in a range a little over $3,300 wide.'],
     ['a value wiped named after it', 'Since the peak, some $650 billion has been wiped from bitcoin.'],
     ['a "-plus" fall', 'Bitcoin suffered a $400-plus fall in hours.'],
+    ['the spread between two levels', 'The spread between the highest and lowest bitcoin target, $90,000, is wide.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });

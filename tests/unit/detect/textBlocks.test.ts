@@ -133,6 +133,13 @@ describe('text blocks', () => {
     expect(summary).not.toContain('Four.');
   });
 
+  it("takes the headline's subject before a title that opens with a section's name", () => {
+    const { document } = parseHTML(
+      '<html><head><title>Digital Assets Strategy: weekly — Example Securities</title></head><body><h1>Bitcoin in the new year</h1><p>Equity &amp; Digital Asset Research</p><ul><li>Base case: $150,000</li></ul></body></html>',
+    );
+    expect(scanPage(document, figures, '').map((m) => `${m.text}:${m.kind}`)).toEqual(['$150,000:price']);
+  });
+
   it('reads past an opening of short lines to the first paragraph of substance', () => {
     const { document } = parseHTML(
       `<html><head><title>Transcript: The Evening Desk</title></head><body><p>THE EVENING DESK</p><p>Aired March 3, 2024</p><p>THIS IS A RUSH TRANSCRIPT.</p><p>[18:01:05]</p><p>ANCHOR: Bitcoin slid again today, to about $58,000, and the desk is worried.</p><p>GUEST: The next area traders are watching is $52,000.</p>${'<p>More.</p>'.repeat(20)}</body></html>`,
