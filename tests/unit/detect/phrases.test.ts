@@ -236,6 +236,18 @@ describe('price language, for sentences that name no subject', () => {
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    // A level that fails or holds, a range to chop in, the next level "above that".
+    [
+      'a level failing',
+      '"If $52,000 fails, I think we are talking about $46,000 next."',
+      ['$52,000:price', '$46,000:price'],
+    ],
+    [
+      'a range of chop',
+      'Expect a lot of chop, something like $58,000 to $66,000, into the summer.',
+      ['$58,000:price', '$66,000:price'],
+    ],
+    ['the next level above that', '"First $71,000. Above that, $74,500."', ['$71,000:price', '$74,500:price']],
     [
       'a level before a condition about flows',
       'The bank said bitcoin could fall back to $45,000 if ETF inflows dry up.',
