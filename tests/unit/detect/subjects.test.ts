@@ -41,6 +41,12 @@ describe('the subject an amount belongs to', () => {
       '"$60,000 could well mark the bottom for this cycle if the fund outflows dry up."',
       ['$60,000:price'],
     ],
+    // A condition set off by commas is an aside: what bitcoin would be "if it were a company" is still bitcoin's.
+    [
+      'a condition between commas',
+      'Among the largest firms by market value, bitcoin, if it were a company, would rank ninth at about $1.7 trillion.',
+      ['$1.7 trillion:cap'],
+    ],
     ['"trust" as a verb', 'The desk whose notes I trust most has resistance at $75 K.', ['$75 K:price']],
     [
       'a company it falls short of, before "it"',
