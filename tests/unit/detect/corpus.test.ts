@@ -67,11 +67,11 @@ describe('hand-labelled corpus', () => {
   // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920; the ho10- pages' 0.951 / 0.935 and 0.990 / 0.945. Floors just under today's figures on the
-  // development pages (0.970 / 0.960 and 0.997 / 0.971, with the ho10- pages); a sealed set adds its own with
+  // development pages (0.970 / 0.960 and 0.995 / 0.989, with the ho10- pages); a sealed set adds its own with
   // its first score.
   it.each([
     ['foreign', 'development', 0.965, 0.955],
-    ['quantity', 'development', 0.99, 0.965],
+    ['quantity', 'development', 0.99, 0.985],
     // ['foreign', 'ho11', precision, recall],
     // ['quantity', 'ho11', precision, recall],
   ] as const)(
