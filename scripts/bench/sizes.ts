@@ -24,6 +24,9 @@ import { gzipSync } from 'node:zlib';
  * limits, pages about the halving or bitcoin's funds, sats, fractions of a coin and "BTC/USD": 33,090 B to
  * 33,633 B, 0.79 kB more for the ninth set's levels in any currency, areas and ranges, miners' cost per coin,
  * table captions, Singapore and Hong Kong dollars, the coins mined so far and a holding's worth: 34,423 B,
+ * 0.49 kB more for the tenth set's openings of short lines, headlines before titles, companies worth billions,
+ * stockpiles, mortgages, cheques, sums wiped, peaks "of", spreads, levels that fail, chop and rewards read
+ * only near an amount of bitcoin: 34,917 B,
  * docs/detection.md), notes for amounts of bitcoin and prices in other currencies (3.3 kB,
  * docs/notes-beyond-dollars.md), the layer that keeps notes out of a framework's nodes (2.8 kB,
  * docs/framework-pages.md), and property names kept as written rather than renamed from a hand-kept list
@@ -31,7 +34,7 @@ import { gzipSync } from 'node:zlib';
  * (docs/content-script.md).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 34_530,
+  'content script': 35_024,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

@@ -302,14 +302,24 @@ const SUMMARY_PART_CHARS = 2000;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
-  const parts = [document.title ?? ''];
+  // The headline before the title, which may open with a section's or a publisher's name ("Digital Assets
+  // Strategy: 2025 outlook"): the subject it names first is the page's.
+  const parts = [document.querySelector('h1')?.textContent ?? '', document.title ?? ''];
   // The first few only: a page may hold thousands of paragraphs.
   const first = (selector: string, count: number) => {
     const found = document.querySelectorAll(selector);
     for (let i = 0; i < Math.min(found.length, count); i++) parts.push(found[i].textContent ?? '');
   };
   first('h1, h2, h3', 8);
-  first('p', SUMMARY_PARAGRAPHS);
+  // Paragraphs past the third while the opening is short: a transcript's show name, air date and notice
+  // say nothing of what it is about.
+  const paragraphs = document.querySelectorAll('p');
+  let read = 0;
+  for (let i = 0; i < Math.min(paragraphs.length, 8) && (i < SUMMARY_PARAGRAPHS || read < 300); i++) {
+    const text = paragraphs[i].textContent ?? '';
+    read += text.length;
+    parts.push(text);
+  }
   // A heading or paragraph the size of a book says no more about the page than its opening does.
   return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }

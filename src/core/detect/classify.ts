@@ -83,7 +83,7 @@ const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|\bsat/i;
  * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
  * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number, pointer?: boolean): Resolved {
+function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
@@ -91,7 +91,7 @@ function earlierSubject(block: Block, index: number, pointer?: boolean): Resolve
       subject.kind !== 'anaphor' &&
       !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
-      !HOLDER.test(block.text.slice(subject.start, subject.end)) &&
+      (subject.start >= holdersFrom || !HOLDER.test(block.text.slice(subject.start, subject.end))) &&
       !isAside(block, subject, { start: index, end: index } as MoneyAmount)
     )
       return subject.kind;
@@ -111,10 +111,15 @@ function resolveSubject(
   clause: readonly [number, number],
   page: PageContext | undefined,
   capLine: boolean,
+  price: boolean,
 ): Resolved {
   const pageSubject: Resolved = page?.aboutBitcoin ? 'btc' : null;
+  // A company named in the sentence is what "it" stands for when "it" is worth billions, no coin's price: "the
+  // company listed at $86 billion; it's now worth $50 billion".
   const resolve = (subject: Subject): Resolved =>
-    subject.kind === 'anaphor' ? (earlierSubject(block, subject.start, true) ?? pageSubject) : subject.kind;
+    subject.kind === 'anaphor'
+      ? (earlierSubject(block, subject.start, true, price ? subject.start : sentence[0]) ?? pageSubject)
+      : subject.kind;
   const candidates = block.subjects.filter(
     (s) => s.start >= sentence[0] && s.end <= sentence[1] && countsAsSubject(block, s, amount),
   );
@@ -225,7 +230,7 @@ export function classifyAmount(
   // A number with no currency ("60,000 mark") is a price only beside bitcoin's own name.
   if (/^[\d,]+$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
   const nearCap = isNearCap(amount.usd, figures);
-  if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap) !== 'btc') return 'other';
+  if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap, price) !== 'btc') return 'other';
   if (price) return 'price';
   // Far from today's cap (history, forecasts) an amount must be called a cap, in its sentence or earlier
   // in the paragraph: volumes, open interest and holdings can reach such sizes.

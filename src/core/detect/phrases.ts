@@ -14,14 +14,20 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
-  /^\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course|summer|winter|quarter|session)))\b/i;
+  /^(?:-plus)?\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:(?:has|have|had) been |was |were )?(?:wip|eras)\w*|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course|summer|winter|quarter|session)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
   // "moving close to $4000 levels", "lost $20,000 for the first time", "lose $17,500 on a weekly close": a level,
   // whatever moved to it.
   if (/^\s*levels?\b|^[^,.;]*\b(?:for the first time|on an? \w+ close)/i.test(after)) return false;
-  if (CHANGE_BEFORE.test(before) || CHANGE_AFTER.test(after)) return true;
+  // "the spread between the highest and lowest target, $110,000": a gap, whatever its ends are.
+  if (
+    CHANGE_BEFORE.test(before) ||
+    CHANGE_AFTER.test(after) ||
+    /\b(?:spread|gap|difference) between\b[^$]*$/i.test(before)
+  )
+    return true;
   // "rose more than $2,000" is a change; "rose over $60,000" is a level. Size tells them apart.
   // "fell under $16,000" is a level far more often than "fell under $15,000" is a change: a tighter bound.
   // "erased more than $2 trillion" has no level's reading at any size.
@@ -34,7 +40,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb); a fine,
 // not being fine ("at $45K most are fine").
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving|stockpil|hoard|mortgag|cheque)\w*|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 // A range's first half is what its second is ("$15 to $40 in fees").
@@ -46,7 +52,7 @@ const MEASURE_AFTER = new RegExp(
 // A level preposition right before the amount ("to $61,000", "near $55,000", "selling into $38,000", "at an average
 // price of $89,430") makes it a level even in a clause about buying or selling.
 const LEVEL_PREPOSITION = new RegExp(
-  raw`\b(?:(?<!up )to|at|above|below|past|near|around|towards?|into|under|beyond|from|between|as high as|as low as|(?:average|price) of)\s+${HEDGE}$`,
+  raw`\b(?:(?<!up )to|at|above|below|past|near|around|towards?|into|under|beyond|from|between|as high as|as low as|(?:average|price|peak|high|low) of)\s+${HEDGE}$`,
   'i',
 );
 
@@ -81,7 +87,7 @@ export type Unit = 'btc' | 'other' | null;
 // $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650", "1.2 million BTC, worth over $75 billion": the value
 // of a quantity other than one coin. Those in circulation or in existence are worth the cap.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*or(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*or(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?:?)\s*${HEDGE}$`,
   'i',
 );
 
@@ -111,6 +117,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // date after it ("$50,000 by the end of 2018", "$5,000 by Christmas"), an area ("the $5 K region", "the next area
 // the desk is watching"), or a price restated "in euro terms".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|line|region|area|zone|in \w+ terms|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|in \w+ terms|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -54,7 +54,13 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;
     if (COUNTED.test(text.slice(end, end + 20))) continue;
     const [from, to] = sentenceAt(block.sentenceStarts, text.length, start);
-    if (REWARD_OR_FEE.test(text.slice(from, to)) || (isSubsidy(btc) && HALVING.test(text))) continue;
+    // Near the amount, in its own clause: "bought 258,000 BTC, more than the 164,000 BTC mined" holds no reward
+    // though the sentence goes on to name one.
+    const near = `${text
+      .slice(Math.max(from, start - 60), start)
+      .split(/;|\b(?:and|since|but|while)\b/)
+      .pop()} ${text.slice(end, Math.min(to, end + 20))}`;
+    if (REWARD_OR_FEE.test(near) || (isSubsidy(btc) && HALVING.test(text))) continue;
     found.push({ start, end, text: whole, btc });
   }
   return found;

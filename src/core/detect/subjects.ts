@@ -61,7 +61,7 @@ const COMPARISON_BEFORE =
 // worth more than Meta,"), is the main clause. Speakers are asides too: ', said an analyst at a trading firm,'.
 // Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|if|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;

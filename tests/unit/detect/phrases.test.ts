@@ -15,6 +15,9 @@ describe('changes and gaps between levels', () => {
     ['"as much as"', 'Bitcoin fell as much as $4,000 in a single session last week.'],
     ['a gap above what it fetched', 'Bitcoin traded nearly $11,000 above what it fetched a year ago.'],
     ['the width of a range', 'Bitcoin traded in a range a little over $3,300 wide.'],
+    ['a value wiped named after it', 'Since the peak, some $650 billion has been wiped from bitcoin.'],
+    ['a "-plus" fall', 'Bitcoin suffered a $400-plus fall in hours.'],
+    ['the spread between two levels', 'The spread between the highest and lowest bitcoin target, $90,000, is wide.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -64,6 +67,10 @@ describe('money moved, earned, held or lost', () => {
       'payments of up to a sum',
       'Bitcoin rallied on a law that includes direct payments of up to $1,400 for most adults.',
     ],
+    ['cheques', 'Bitcoin climbed as $1,200 cheques reached households.'],
+    // A household's or a company's stock of money or coins, and what it owes.
+    ['a stockpile', "At today's price, the company's bitcoin stockpile is worth more than $52bn."],
+    ['a mortgage', 'Bitcoin or not, they still carry a $240,000 mortgage.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -79,6 +86,8 @@ describe('money moved, earned, held or lost', () => {
     ]);
     expect(isMeasure('The company bought 9,620 bitcoin at an average price of ', ' U.S.', true)).toBe(false);
     expect(isMeasure('The company bought 9,620 bitcoin for ', '', true)).toBe(true);
+    // A peak, high or low "of" a sum is a level, whatever was bought at it.
+    expect(kinds('Anyone who bought bitcoin at the 2021 high of $69,000 waited years.')).toEqual(['$69,000:price']);
   });
 });
 
@@ -98,6 +107,8 @@ describe('the unit an amount is for', () => {
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
     ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
     ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
+    // A converter's row (its cells apart): what a holding is worth, after a colon.
+    ['You hold: 0.05 BTC\u2063Worth: $3,100', []],
     ["He still holds 0.3 BTC. That's $63,000 a coin, and it's worth $18,900.", ['$63,000:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text)).toEqual(expected);
@@ -225,6 +236,18 @@ describe('price language, for sentences that name no subject', () => {
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    // A level that fails or holds, a range to chop in, the next level "above that".
+    [
+      'a level failing',
+      '"If $52,000 fails, I think we are talking about $46,000 next."',
+      ['$52,000:price', '$46,000:price'],
+    ],
+    [
+      'a range of chop',
+      'Expect a lot of chop, something like $58,000 to $66,000, into the summer.',
+      ['$58,000:price', '$66,000:price'],
+    ],
+    ['the next level above that', '"First $71,000. Above that, $74,500."', ['$71,000:price', '$74,500:price']],
     [
       'a level before a condition about flows',
       'The bank said bitcoin could fall back to $45,000 if ETF inflows dry up.',

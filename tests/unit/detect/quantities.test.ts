@@ -72,6 +72,12 @@ describe('in a sentence that names fees or the supply', () => {
       'About 19.7 million BTC have been mined.',
       ['19.7 million BTC:19700000:≈ $1.21T · 98.7% of supply'],
     ],
+    // A reward named in another clause of the sentence is no reason to drop an amount bought or moved.
+    [
+      'coins bought beside a reward per block',
+      'The network now issues 3.125 BTC per block, and treasury firms bought about 240,000 BTC last year.',
+      ['240,000 BTC:240000:≈ $14.7B · 1.2% of supply'],
+    ],
   ])('counts %s', (_case, text, expected) => {
     expect(quantities(text)).toEqual(expected);
   });

@@ -41,6 +41,12 @@ describe('the subject an amount belongs to', () => {
       '"$60,000 could well mark the bottom for this cycle if the fund outflows dry up."',
       ['$60,000:price'],
     ],
+    // A condition set off by commas is an aside: what bitcoin would be "if it were a company" is still bitcoin's.
+    [
+      'a condition between commas',
+      'Among the largest firms by market value, bitcoin, if it were a company, would rank ninth at about $1.7 trillion.',
+      ['$1.7 trillion:cap'],
+    ],
     ['"trust" as a verb', 'The desk whose notes I trust most has resistance at $75 K.', ['$75 K:price']],
     [
       'a company it falls short of, before "it"',
@@ -170,6 +176,17 @@ describe('a word that points back', () => {
       'a fund passed over',
       'Trustees voted on the fund\'s cap. "We watched it go from $126,000 to under $85,000."',
       ['$126,000:price', '$85,000:price'],
+    ],
+    // Billions are no coin's price: "it" worth them is the company its sentence names.
+    [
+      'a company in the sentence worth billions',
+      'Bitcoin steadied. The company listed at a valuation of $90 billion; it is now worth closer to $45 billion.',
+      [],
+    ],
+    [
+      'a company a sentence before',
+      'Rivals trail every listed company. Bitcoin is up, and its market value is nearly $1.9 trillion.',
+      ['$1.9 trillion:cap'],
     ],
     // Flows have no price: "the price" after "ETF inflows" is the coin's.
     [

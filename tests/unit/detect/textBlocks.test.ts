@@ -1,5 +1,6 @@
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
+import { scanPage } from '../../../src/content/scanPage';
 import { BLOCK_BREAK, CELL_BREAK, locate, pageSummary, textBlocks } from '../../../src/content/textBlocks';
 import { findMentions } from '../../../src/core/detect';
 
@@ -123,12 +124,33 @@ describe('text blocks', () => {
 
   it('summarises a page from its title, headings and first paragraphs', () => {
     const { document } = parseHTML(
-      '<html><head><title>Bitcoin news</title></head><body><h1>Bitcoin rallies</h1><p>One.</p><p>Two.</p><p>Three.</p><p>Four.</p></body></html>',
+      `<html><head><title>Bitcoin news</title></head><body><h1>Bitcoin rallies</h1>${['One', 'Two', 'Three', 'Four'].map((word) => `<p>${`${word}. `.repeat(30)}</p>`).join('')}</body></html>`,
     );
     const summary = pageSummary(document);
     expect(summary).toContain('Bitcoin news');
     expect(summary).toContain('Bitcoin rallies');
     expect(summary).toContain('Three.');
     expect(summary).not.toContain('Four.');
+  });
+
+  it("takes the headline's subject before a title that opens with a section's name", () => {
+    const { document } = parseHTML(
+      '<html><head><title>Digital Assets Strategy: weekly — Example Securities</title></head><body><h1>Bitcoin in the new year</h1><p>Equity &amp; Digital Asset Research</p><ul><li>Base case: $150,000</li></ul></body></html>',
+    );
+    expect(scanPage(document, figures, '').map((m) => `${m.text}:${m.kind}`)).toEqual(['$150,000:price']);
+  });
+
+  it('reads past an opening of short lines to the first paragraph of substance', () => {
+    const { document } = parseHTML(
+      `<html><head><title>Transcript: The Evening Desk</title></head><body><p>THE EVENING DESK</p><p>Aired March 3, 2024</p><p>THIS IS A RUSH TRANSCRIPT.</p><p>[18:01:05]</p><p>ANCHOR: Bitcoin slid again today, to about $58,000, and the desk is worried.</p><p>GUEST: The next area traders are watching is $52,000.</p>${'<p>More.</p>'.repeat(20)}</body></html>`,
+    );
+    expect(pageSummary(document)).toContain('Bitcoin slid again');
+    // The guest's level names no coin: only the page's subject makes it bitcoin's price.
+    expect(scanPage(document, figures, '').map((m) => `${m.text}:${m.kind}`)).toEqual([
+      '$58,000:price',
+      '$52,000:price',
+    ]);
+    // Short lines all the way down: the summary stops after a few of them.
+    expect(pageSummary(document).split('More.').length - 1).toBeLessThanOrEqual(3);
   });
 });
