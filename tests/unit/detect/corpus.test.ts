@@ -43,11 +43,11 @@ describe('hand-labelled corpus', () => {
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
   // of a set without one fails the next test. The ho8-, ho9- and ho10- pages (first scores 0.920 / 0.799,
-  // 0.961 / 0.896 and 0.956 / 0.878) are development pages now. The ho11- pages take the slot below, at
-  // their first score, when they come.
+  // 0.961 / 0.896 and 0.956 / 0.878) are development pages now. The ho11- pages (24, a sixth writer who
+  // never read the detector, sealed until the ho10 round was merged): first score 0.976 / 0.896.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
-    // ['the ho11- pages', precision, recall, ['ho11']],
+    ['the ho11- pages', 0.97, 0.89, ['ho11']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -68,12 +68,12 @@ describe('hand-labelled corpus', () => {
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920; the ho10- pages' 0.951 / 0.935 and 0.990 / 0.945. Floors just under today's figures on the
   // development pages (0.970 / 0.960 and 0.995 / 0.989, with the ho10- pages); a sealed set adds its own with
-  // its first score.
+  // its first score: the ho11- pages' 0.900 / 0.900 and 0.984 / 0.984.
   it.each([
     ['foreign', 'development', 0.965, 0.955],
     ['quantity', 'development', 0.99, 0.985],
-    // ['foreign', 'ho11', precision, recall],
-    // ['quantity', 'ho11', precision, recall],
+    ['foreign', 'ho11', 0.895, 0.895],
+    ['quantity', 'ho11', 0.98, 0.98],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {
