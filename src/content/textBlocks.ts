@@ -298,6 +298,9 @@ export function locate(
 }
 
 const SUMMARY_PARAGRAPHS = 3;
+// Past those, paragraphs are read while the opening stays short, up to this many in all.
+const SHORT_OPENING_CHARS = 300;
+const SUMMARY_PARAGRAPHS_MOST = 8;
 const SUMMARY_PART_CHARS = 2000;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
@@ -315,7 +318,11 @@ export function pageSummary(document: Document): string {
   // say nothing of what it is about.
   const paragraphs = document.querySelectorAll('p');
   let read = 0;
-  for (let i = 0; i < Math.min(paragraphs.length, 8) && (i < SUMMARY_PARAGRAPHS || read < 300); i++) {
+  for (
+    let i = 0;
+    i < Math.min(paragraphs.length, SUMMARY_PARAGRAPHS_MOST) && (i < SUMMARY_PARAGRAPHS || read < SHORT_OPENING_CHARS);
+    i++
+  ) {
     const text = paragraphs[i].textContent ?? '';
     read += text.length;
     parts.push(text);

@@ -187,13 +187,16 @@ export function classifyAmount(
     );
     if (small && unit === 'btc') return 'price';
     // On a page dated before 2017, or in a sentence naming such a year, a sentence that names bitcoin (or points
-    // back to it: "its total market value", "it crashed to") is read at that time's sizes: a price in price language ("reached $1", "crossed $100"), a cap called one.
+    // back to it: "its total market value", "it crashed to") is read at that time's sizes: a price in price
+    // language ("reached $1", "crossed $100"), a cap called one.
     price = small && usd >= 0.01 && mentionsLevel(text.slice(sentence[0], sentence[1]));
     cap = !small && usd >= 1e8 && usd < figures.priceUsd * figures.supplyBtc;
     if (
       !(price || cap) ||
       !(page?.old || OLD_YEAR.test(text.slice(sentence[0], sentence[1]))) ||
-      !block.subjects.some((s) => /btc|ana/.test(s.kind) && s.start >= sentence[0] && s.end <= sentence[1])
+      !block.subjects.some(
+        (s) => (s.kind === 'btc' || s.kind === 'anaphor') && s.start >= sentence[0] && s.end <= sentence[1],
+      )
     )
       return 'other';
   }

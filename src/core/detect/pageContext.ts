@@ -21,7 +21,7 @@ export function describePage(summary: string): PageContext {
   const marks = findSubjects(text).subjects;
   // The halving is bitcoin's own event: a show or story named for it is about bitcoin.
   const halving = /\bhalving/i.exec(text);
-  if (halving) marks.push({ start: halving.index, end: 0, kind: 'btc' });
+  if (halving) marks.push({ start: halving.index, end: halving.index + halving[0].length, kind: 'btc' });
   marks.sort((a, b) => a.start - b.start);
   for (const { kind, start } of marks) {
     // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin,

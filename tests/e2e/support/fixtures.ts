@@ -1,6 +1,7 @@
-// Fixtures: a replay server shared by the run, and for each test the extension freshly installed
-// (in a new Chromium profile, or reinstalled in the worker's shared browser), its service worker and
-// id, and a guard that fails any test whose browser tried to reach the internet.
+// Fixtures: a replay server per worker with the providers reset for each test; the extension freshly
+// installed for each test (reinstalled in the worker's shared browser), its service worker and id; a
+// browser of a test's own (launchExtension); and a guard that fails any test whose browser tried to
+// reach the internet.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -155,9 +156,12 @@ function failOnExternal(extension: Extension): void {
   if (tried.length > 0) throw new Error(`the browser tried to reach the internet: ${tried.join(', ')}`);
 }
 
-/** Each test gets a new browser profile with the extension freshly installed. */
+/**
+ * The worker's replay server with the providers at `initialScenario` for each test; for tests that launch
+ * browsers of their own (a restart, a profile set up first): `launchExtension`.
+ */
 export const test = base.extend<
-  { extension: Extension; initialScenario: object; providersAtStart: undefined },
+  { initialScenario: object; providersAtStart: undefined },
   { replay: ReplayServer; quickProviderTimeout: boolean }
 >({
   /** What the providers report when the extension is installed; `test.use` changes it. */
@@ -185,14 +189,6 @@ export const test = base.extend<
     },
     { auto: true },
   ],
-  extension: async ({ providersAtStart: _first, quickProviderTimeout }, use) => {
-    const dir = mkdtempSync(join(tmpdir(), 'caplens-e2e-'));
-    const extension = await launchExtension(dir, distFor(quickProviderTimeout));
-    await use(extension);
-    await extension.context.close();
-    rmSync(dir, { recursive: true, force: true });
-    failOnExternal(extension);
-  },
 });
 
 /**
@@ -200,7 +196,7 @@ export const test = base.extend<
  * browser, and each test gets the extension uninstalled and installed again in it
  * (`ReinstallableExtension.resetToInstall`), which takes a fraction of a browser launch.
  */
-export const sharedBrowserTest = test.extend<object, { sharedExtension: ReinstallableExtension }>({
+export const sharedBrowserTest = test.extend<{ extension: Extension }, { sharedExtension: ReinstallableExtension }>({
   sharedExtension: [
     // The replay server comes first: the install round asks it.
     async ({ replay: _upFirst, quickProviderTimeout }, use) => {

@@ -57,7 +57,7 @@ function expectClean(external: string[], complaints: ConsoleEntry[]): void {
  * Fails if Firefox tried to reach anything off loopback or logged a warning or error about the
  * extension since it started or was last reset; the refused requests are then forgotten.
  */
-export async function expectNothingAmiss(extension: FirefoxExtension): Promise<void> {
+async function expectNothingAmiss(extension: FirefoxExtension): Promise<void> {
   const complaints = await complaintsOf(extension);
   expectClean(extension.external.splice(0), complaints);
 }
