@@ -4,13 +4,14 @@
 // test-results/ at every run, so not there).
 //
 //   npm run bench -- [--runs N] [--ticker-seconds S] [--wake-seconds S] [--only annotation,dynamic,...]
+//                    [--out DIR]   (where bench.txt and bench.json go; dist/bench by default)
 //
 // Timings are main-thread thread (CPU) time from Chromium's own trace unless a row says otherwise,
 // medians of the runs; they are reported, never asserted: shared machines are noisy.
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem, type } from 'node:os';
-import { dirname } from 'node:path';
+import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { findChromium } from '../lib/findChromium.mjs';
 import { freePort } from '../lib/freePort';
@@ -32,6 +33,7 @@ const { values } = parseArgs({
     'ticker-seconds': { type: 'string', default: '30' },
     'wake-seconds': { type: 'string', default: '200' },
     only: { type: 'string' },
+    out: { type: 'string', default: 'dist/bench' },
   },
 });
 const runs = Math.max(1, Number(values.runs));
@@ -294,6 +296,6 @@ const table = [
   ...rows.map(line),
 ].join('\n');
 console.log(table);
-mkdirSync('dist/bench', { recursive: true });
-writeFileSync('dist/bench/bench.txt', `${table}\n`);
-writeFileSync('dist/bench/bench.json', JSON.stringify({ machine, runs, results }, null, 2));
+mkdirSync(values.out, { recursive: true });
+writeFileSync(join(values.out, 'bench.txt'), `${table}\n`);
+writeFileSync(join(values.out, 'bench.json'), JSON.stringify({ machine, runs, results }, null, 2));
