@@ -1,6 +1,6 @@
 // End-to-end tests in Firefox: the built extension in headless Firefox (scripts/lib/findFirefox.mjs),
 // driven by puppeteer-core over WebDriver BiDi, every provider simulated by the replay server on loopback.
-// `npm run test:firefox`; `npm test` runs it after the Chromium suite.
+// `npm run test:firefox`; `npm test` runs it beside the Chromium suite (scripts/test.mjs).
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
