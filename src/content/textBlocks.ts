@@ -302,6 +302,7 @@ const SUMMARY_PARAGRAPHS = 3;
 const SHORT_OPENING_CHARS = 300;
 const SUMMARY_PARAGRAPHS_MOST = 8;
 const SUMMARY_PART_CHARS = 2000;
+const BODY_PARTS = 100;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
@@ -327,6 +328,8 @@ export function pageSummary(document: Document): string {
     read += text.length;
     parts.push(text);
   }
+  // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items.
+  const body = [...document.querySelectorAll('p, li')].slice(0, BODY_PARTS).map((part) => part.textContent ?? '');
   // A heading or paragraph the size of a book says no more about the page than its opening does.
-  return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
+  return [...parts, '\f', ...body].map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }

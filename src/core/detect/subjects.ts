@@ -8,6 +8,8 @@ export interface Subject {
   start: number;
   end: number;
   kind: SubjectKind;
+  /** A company, a fund or a purchase rather than another asset. */
+  actor?: boolean;
 }
 
 const BITCOIN =
@@ -25,6 +27,12 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
+  ].join('|'),
+  'gi',
+);
+// Companies, funds and what people buy: a bitcoin story's actors as often as its rivals.
+const ACTOR = new RegExp(
+  [
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
     raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
@@ -70,7 +78,7 @@ const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
  * Each match of `pattern` as a subject of `kind`, but where a subject found before overlaps it ("bitcoin ETFs" is a
  * fund, "COIN" a ticker, not a word pointing back) or a hyphen joins it to the next word ("gold-backed").
  */
-function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subject[]): void {
+function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subject[], actor?: boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
@@ -79,7 +87,7 @@ function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subjec
       (kind === 'btc' || !IN_COMPOUND.test(text.slice(end, end + 2))) &&
       !found.some((f) => start < f.end && end > f.start)
     )
-      found.push({ start, end, kind });
+      found.push({ start, end, kind, actor });
   }
 }
 
@@ -95,6 +103,7 @@ export function findSubjects(text: string): SubjectMap {
   collect(text, BITCOIN_COMPOUND, 'other', found);
   collect(text, BITCOIN, 'btc', found);
   collect(text, OTHER_ASSET, 'other', found);
+  collect(text, ACTOR, 'other', found, true);
   collect(text, OTHER_TICKER, 'other', found);
   collect(text, MEASURES, 'measure', found);
   collect(text, ANAPHOR, 'anaphor', found);

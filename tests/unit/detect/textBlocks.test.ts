@@ -126,7 +126,8 @@ describe('text blocks', () => {
     const { document } = parseHTML(
       `<html><head><title>Bitcoin news</title></head><body><h1>Bitcoin rallies</h1>${['One', 'Two', 'Three', 'Four'].map((word) => `<p>${`${word}. `.repeat(30)}</p>`).join('')}</body></html>`,
     );
-    const summary = pageSummary(document);
+    // The opening: what comes before the body, which follows a form feed.
+    const [summary] = pageSummary(document).split('\f');
     expect(summary).toContain('Bitcoin news');
     expect(summary).toContain('Bitcoin rallies');
     expect(summary).toContain('Three.');
@@ -151,6 +152,24 @@ describe('text blocks', () => {
       '$52,000:price',
     ]);
     // Short lines all the way down: the summary stops after a few of them.
-    expect(pageSummary(document).split('More.').length - 1).toBeLessThanOrEqual(3);
+    expect(pageSummary(document).split('\f')[0].split('More.').length - 1).toBeLessThanOrEqual(3);
+  });
+
+  it("reads a page's body when its opening names no coin: a digest of posts", () => {
+    const posts = [
+      'A floor at $3,900 would not surprise me.',
+      'I stack 10,000 sats a week whatever it does.',
+      'Sold 0.5 BTC at the top, rebuying 0.5 BTC lower.',
+      'The block reward halves next spring.',
+    ];
+    const page = (threads: string[]) =>
+      parseHTML(
+        `<html><head><title>Digest: best threads of the week</title></head><body><h1>Best threads of the week</h1><p>Compiled by the moderators.</p>${threads.map((post) => `<blockquote><p>${post}</p></blockquote>`).join('')}</body></html>`,
+      ).document;
+    const dollars = (document: Document) =>
+      scanPage(document, figures, '').flatMap((m) => (m.kind === 'quantity' ? [] : [`${m.text}:${m.kind}`]));
+    expect(dollars(page(posts))).toEqual(['$3,900:price']);
+    // The same level among posts about ether and gold belongs to no coin the page names.
+    expect(dollars(page([posts[0], 'Ether gas is cheap again.', 'Gold bugs were right.', 'Ether wins.']))).toEqual([]);
   });
 });
