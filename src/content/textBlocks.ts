@@ -88,7 +88,7 @@ function rowOf(element: Element): Element {
  * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say. A row's
  * first cell is read after its table's caption ("Bitcoin in yen, 2024: Jan 2 | ¥6,450,000"), which names what
  * every row is of. Headings that name a currency are left out, so that no amount is ever found in text that is
- * not on the page at that place.
+ * not on the page at that place, but for a unit in brackets with no figure ("Price (US$)").
  */
 function headingOf(cell: Element): string {
   const tag = tagOf(cell);
@@ -102,7 +102,7 @@ function headingOf(cell: Element): string {
     heading && /^(?:TH|DT)$/.test(tagOf(heading)) && heading,
   ]
     .map((label) => (label ? (label.textContent ?? '').trim() : ''))
-    .filter((text) => text && !/[$€£¥]|usd|dollar/i.test(text))
+    .filter((text) => text && !/[$€£¥]|usd|dollar/i.test(text.replace(/\([^\d()]*\)/g, '')))
     .map((text) => `${text}: `)
     .join('');
 }

@@ -56,6 +56,8 @@ describe('money moved, earned, held or lost', () => {
     // Money held in an account, as margin or collateral, or saved.
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    // A floor on an account's size is money held, not a level the coin reaches.
+    ['a minimum', 'Bitcoin suits portfolios above our $250,000 minimum, at 2% or less.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
     ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
     ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],

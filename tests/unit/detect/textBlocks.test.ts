@@ -69,6 +69,22 @@ describe('text blocks', () => {
     expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
   });
 
+  it('reads a column heading that names a currency but holds no amount ("Price (US$)")', () => {
+    const root = body(`
+      <table><tr><th>Scenario</th><th>Price (C$)</th><th>Price (US$)</th><th>Upside to US$150,000</th></tr>
+      <tr><td>Bear</td><td>C$110,000</td><td>US$79,000</td><td>90%</td></tr></table>`);
+    const row = textBlocks(root).find((b) => b.text.includes('Bear'));
+    // The heading with an amount in it is still left out.
+    expect(row?.text).toBe(
+      `Scenario: Bear${CELL_BREAK}Price (C$): C$110,000${CELL_BREAK}Price (US$): US$79,000${CELL_BREAK}90%`,
+    );
+    const page = { ...figures, rates: { CAD: 1.38 }, pageContext: { aboutBitcoin: true } };
+    expect(findMentions(row?.text ?? '', page).map((m) => `${m.text}:${m.kind}`)).toEqual([
+      'C$110,000:price',
+      'US$79,000:price',
+    ]);
+  });
+
   it("reads a row's first cell after its table's caption, which names what the rows are of", () => {
     const root = body(`
       <table><caption>Bitcoin in euros, 2023</caption>
@@ -105,7 +121,7 @@ describe('text blocks', () => {
       'Fee, $',
       '4.20',
     ]);
-    const page = { ...figures, pageContext: { aboutBitcoin: true } };
+    const page = { ...figures, rates: { CAD: 1.38 }, pageContext: { aboutBitcoin: true } };
     const found = textBlocks(root).flatMap((b) => findMentions(b.text, page).map((m) => `${m.text}:${m.kind}`));
     expect(found).toEqual(['$61,234.50:price', '$1.22T:cap']);
   });
