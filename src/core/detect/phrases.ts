@@ -71,7 +71,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 // "$61,000 per bitcoin", "₿1 = $61,000", "1 BTC at $61,000", "a whole coin at $93K", "its cost to mine a coin was
 // $19,000": the unit is named, whatever the sentence is about.
 const PER_BITCOIN_AFTER =
-  /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b|\/\s*(?:btc|bitcoin)\b)/i;
+  /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b(?!['’]s)|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
   raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a(?: single| whole)?|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
@@ -87,7 +87,7 @@ export type Unit = 'btc' | 'other' | null;
 // $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650", "1.2 million BTC, worth over $75 billion": the value
 // of a quantity other than one coin. Those in circulation or in existence are worth the cap.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*or(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?:?)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*(?:or|roughly|about)(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?:?)\s*${HEDGE}$`,
   'i',
 );
 
@@ -117,6 +117,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // date after it ("$50,000 by the end of 2018", "$5,000 by Christmas"), an area ("the $5 K region", "the next area
 // the desk is watching"), or a price restated "in euro terms".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|in \w+ terms|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|in \w+ terms|on the table|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

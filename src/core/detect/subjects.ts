@@ -35,7 +35,7 @@ const ACTOR = new RegExp(
   [
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket|tuition)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
     // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.

@@ -171,6 +171,8 @@ describe('the unit an amount is for', () => {
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
     ['a quantity, or a little under its value', 'The average holding is 0.08 BTC, or a little under $5,000.'],
+    ['a quantity, then roughly its value', 'A typical order was 0.02 BTC, roughly $1,300, on the app.'],
+    ["margin per coin's worth", "Brokers asked for margin of about $3,000 per coin's worth of futures."],
     ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
     ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
     ['the value of millions of coins held', 'Spot funds now hold 1.2 million BTC, worth over $75 billion.'],
@@ -238,6 +240,9 @@ describe('price language, for sentences that name no subject', () => {
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    ['an estimate', 'Our own estimate for the end of the year is $140,000.', ['$140,000:price']],
+    ['an entry', '"Is $58K a decent entry?" a reader asks.', ['$58K:price']],
+    ['a level the price is under', 'By Sunday night we were under $40,000 again.', ['$40,000:price']],
     // A level that fails or holds, a range to chop in, the next level "above that".
     [
       'a level failing',

@@ -112,6 +112,7 @@ describe('the subject an amount belongs to', () => {
     ['a home price', 'The median home price in the county is about $310,000.'],
     ['a house', 'Her house, which an appraiser valued at $285,000 in 2021, was recently appraised at $240,000.'],
     ['tickets', 'The bitcoin conference in Miami sells early tickets at $399.'],
+    ['tuition', "Her 0.5 BTC would barely cover a year's tuition of $40,000."],
     // A company's valuation is not bitcoin's cap.
     ['an exchange valued', 'The exchange was valued at $32 billion in its last funding round.'],
     [
