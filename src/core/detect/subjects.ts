@@ -57,7 +57,7 @@ const OTHER_TICKER =
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
 // A headline leaves out "the": "Digital token's market value climbs", "Token's market value climbs".
 const ANAPHOR =
-  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|(?:whole |entire )?network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =

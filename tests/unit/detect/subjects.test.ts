@@ -167,6 +167,13 @@ describe('a word that points back', () => {
       ['$1.3tn:cap'],
     ],
     ['a headline\'s "Token"', "Token's market value climbs to about $1.42 trillion", ['$1.42 trillion:cap']],
+    // The whole network is the coin's, far from today's cap too.
+    [
+      '"the whole network"',
+      'Bitcoin is down again. The market value of the whole network is $97 billion tonight.',
+      ['$97 billion:cap'],
+    ],
+    ['"the whole network" of another coin', 'Ether is down again. The whole network is worth $40 billion.', []],
     // Companies, firms and funds buy and hold; what "it" fell to is the coin's price.
     [
       'a company passed over',
