@@ -36,6 +36,7 @@ const INLINE =
   /^(?:A|ABBR|B|BDI|BDO|BIG|CITE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR)$/;
 
 const tagOf = (element: Element): string => element.tagName.toUpperCase();
+const SECTION_SUBJECT = /bitcoin|btc|ether|solana|xrp|gold|oil|stocks|equities|s&p|nasdaq|dow/i;
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED.test(tagOf(element))) return true;
@@ -171,6 +172,8 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
   let last: Building | null = null;
   let lastCell: Element | null = null;
   let visited = 0;
+  // The last heading passed, read before each paragraph or list item under it when it names what they are about.
+  let section = '';
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   // From the root itself: a component the page adds is a root whose own shadow holds its text.
   for (let node: Node | null = root; node; node = walker.nextNode()) {
@@ -178,6 +181,10 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
     if (node.nodeType === ELEMENT_NODE) {
       const shadow = (node as Element).shadowRoot;
       if (shadow && shadows && blockOf(node as Element)) shadows(shadow);
+      if (/^H[2-4]$/.test(tagOf(node as Element))) {
+        const heading = (node as Element).textContent ?? '';
+        section = /\d/.test(heading) || !SECTION_SUBJECT.test(heading) ? '' : heading + BLOCK_BREAK;
+      }
       if (tagOf(node as Element) !== 'BR' || !node.parentElement) continue;
       const owner = blockOf(node.parentElement);
       const building = owner && blocks.get(rowOf(owner));
@@ -194,7 +201,13 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
     let building = blocks.get(owner);
     const fresh = !building;
     if (!building) {
-      building = { element: owner, text: '', segments: [], breakPending: false, index: blocks.size };
+      building = {
+        element: owner,
+        text: /^(?:P|LI)$/.test(tagOf(owner)) ? section : '',
+        segments: [],
+        breakPending: false,
+        index: blocks.size,
+      };
       blocks.set(owner, building);
       open.push(building);
     } else if (building.breakPending || last !== building) {

@@ -188,4 +188,25 @@ describe('text blocks', () => {
     // The same level among posts about ether and gold belongs to no coin the page names.
     expect(dollars(page([posts[0], 'Ether gas is cheap again.', 'Gold bugs were right.', 'Ether wins.']))).toEqual([]);
   });
+
+  it('reads a paragraph or list item after the heading it sits under, when that heading names an asset', () => {
+    const page = (sections: string) =>
+      parseHTML(
+        `<html><head><title>Markets wrap</title></head><body><h1>Stocks slip, oil steadies</h1><p>The S&amp;P 500 fell 0.4%. Oil settled at $71.36 a barrel, and gold was flat.</p>${sections}</body></html>`,
+      ).document;
+    const dollars = (document: Document) =>
+      scanPage(document, figures, '').flatMap((m) => (m.kind === 'quantity' ? [] : [`${m.text}:${m.kind}`]));
+    // On a page about the markets, a level under a heading that names bitcoin is bitcoin's.
+    expect(dollars(page('<h2>Bitcoin</h2><p>Slid again; the desk is watching $85,000.</p>'))).toEqual([
+      '$85,000:price',
+    ]);
+    expect(dollars(page('<h2>Week ahead</h2><p>Slid again; the desk is watching $85,000.</p>'))).toEqual([]);
+    // On a page about bitcoin, a list of levels under a heading that names ether is ether's.
+    const bitcoinPage = (heading: string) =>
+      parseHTML(
+        `<html><head><title>Bitcoin levels</title></head><body><h1>Bitcoin holds its range</h1><p>Bitcoin traded near $61,000.</p><h3>${heading}</h3><ul><li>Support: $2,950</li><li>Resistance: $3,240</li></ul></body></html>`,
+      ).document;
+    expect(dollars(bitcoinPage('Ether'))).toEqual(['$61,000:price']);
+    expect(dollars(bitcoinPage('Levels to watch'))).toEqual(['$61,000:price', '$2,950:price', '$3,240:price']);
+  });
 });
