@@ -341,8 +341,12 @@ export function pageSummary(document: Document): string {
     read += text.length;
     parts.push(text);
   }
-  // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items.
-  const body = [...document.querySelectorAll('p, li')].slice(0, BODY_PARTS).map((part) => part.textContent ?? '');
+  // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items,
+  // not a site's menus and footers, which name every coin it covers on every page.
+  const body = [...document.querySelectorAll('p, li')]
+    .filter((part) => !part.closest('nav, header, footer, aside'))
+    .slice(0, BODY_PARTS)
+    .map((part) => part.textContent ?? '');
   // A heading or paragraph the size of a book says no more about the page than its opening does.
   return [...parts, '\f', ...body].map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
 }

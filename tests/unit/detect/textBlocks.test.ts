@@ -185,6 +185,14 @@ describe('text blocks', () => {
     const dollars = (document: Document) =>
       scanPage(document, figures, '').flatMap((m) => (m.kind === 'quantity' ? [] : [`${m.text}:${m.kind}`]));
     expect(dollars(page(posts))).toEqual(['$3,900:price']);
+    // A crypto site's menu names bitcoin on every page: it does not make a story about other things one about bitcoin.
+    const menu = '<nav><ul><li>Bitcoin</li><li>Bitcoin price</li><li>BTC news</li><li>Buy bitcoin</li></ul></nav>';
+    const story = (nav: string) =>
+      parseHTML(
+        `<html><head><title>Weekly board digest</title></head><body>${nav}<h1>Best threads of the week</h1><p>Compiled by the moderators.</p><blockquote><p>A floor at $3,900 would not surprise me.</p></blockquote><p>Gold bugs were right this week.</p></body></html>`,
+      ).document;
+    expect(dollars(story(menu))).toEqual([]);
+    expect(dollars(story(menu.replace(/nav>/g, 'div>')))).toEqual(['$3,900:price']);
     // The same level among posts about ether and gold belongs to no coin the page names.
     expect(dollars(page([posts[0], 'Ether gas is cheap again.', 'Gold bugs were right.', 'Ether wins.']))).toEqual([]);
   });
