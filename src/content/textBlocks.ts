@@ -315,7 +315,9 @@ const SUMMARY_PARAGRAPHS = 3;
 const SHORT_OPENING_CHARS = 300;
 const SUMMARY_PARAGRAPHS_MOST = 8;
 const SUMMARY_PART_CHARS = 2000;
-const BODY_PARTS = 100;
+// Enough of the body to count what it names, and little enough to read in a few milliseconds.
+const BODY_PARTS = 60;
+const BODY_PART_CHARS = 400;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
@@ -346,7 +348,7 @@ export function pageSummary(document: Document): string {
   const body = [...document.querySelectorAll('p, li')]
     .filter((part) => !part.closest('nav, header, footer, aside'))
     .slice(0, BODY_PARTS)
-    .map((part) => part.textContent ?? '');
+    .map((part) => (part.textContent ?? '').slice(0, BODY_PART_CHARS));
   // A heading or paragraph the size of a book says no more about the page than its opening does.
-  return [...parts, '\f', ...body].map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
+  return [...parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)), '\f', ...body].join(BLOCK_BREAK);
 }

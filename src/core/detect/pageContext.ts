@@ -48,7 +48,7 @@ export function describePage(summary: string): PageContext {
   const [opening, body = ''] = summary.split('\f');
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
   const [bitcoin, other, first] = countMarks(opening.replace(/\s+/g, ' '));
-  // Read only for an opening that leaves it open: the body is a hundred paragraphs.
+  // Read only for an opening that leaves it open: the body is sixty paragraphs.
   const bodyDecides = () => {
     const [inBody, otherInBody] = countMarks(body.replace(/\s+/g, ' '), true);
     return inBody > 2 && inBody > otherInBody;
