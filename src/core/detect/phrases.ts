@@ -91,13 +91,14 @@ const QUANTITY_BEFORE = new RegExp(
   'i',
 );
 
-export function namedUnit(before: string, after: string): Unit {
+/** `sentence` runs from the sentence's start to the amount: coins counted anywhere in it make "each" per coin. */
+export function namedUnit(before: string, after: string, sentence = before): Unit {
   // "$4 per $1,000" is a rate.
   if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before) || /\bper $/.test(before)) return 'other';
   // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
   return PER_BITCOIN_AFTER.test(after) ||
     PER_BITCOIN_BEFORE.test(before) ||
-    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(before))
+    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(sentence))
     ? 'btc'
     : null;
 }

@@ -106,6 +106,11 @@ describe('the unit an amount is for', () => {
       ['$26,150:price'],
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
+    // Coins counted early in a long sentence still make "each" per coin.
+    [
+      'Halden Insurance, a listed company, said it bought 8,200 bitcoin for $410 million in cash between January and the end of June, paying roughly $50,000 each.',
+      ['$50,000:price'],
+    ],
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
     ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
     ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
