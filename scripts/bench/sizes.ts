@@ -26,7 +26,11 @@ import { gzipSync } from 'node:zlib';
  * table captions, Singapore and Hong Kong dollars, the coins mined so far and a holding's worth: 34,423 B,
  * 0.49 kB more for the tenth set's openings of short lines, headlines before titles, companies worth billions,
  * stockpiles, mortgages, cheques, sums wiped, peaks "of", spreads, levels that fail, chop and rewards read
- * only near an amount of bitcoin: 34,917 B,
+ * only near an amount of bitcoin: 34,917 B, 0.77 kB more for the eleventh set's page read from its body when
+ * its opening names no coin, paragraphs read after the heading they sit under, currency units in column
+ * headings, pairs in tickers, a quantity's rough value, estimates, entries, levels "under", minimums, tuition
+ * "the whole network", "each" after coins counted early in a sentence, and menus and footers left out of
+ * the body: 35,691 B,
  * docs/detection.md), notes for amounts of bitcoin and prices in other currencies (3.3 kB,
  * docs/notes-beyond-dollars.md), the layer that keeps notes out of a framework's nodes (2.8 kB,
  * docs/framework-pages.md), and property names kept as written rather than renamed from a hand-kept list
@@ -34,7 +38,7 @@ import { gzipSync } from 'node:zlib';
  * (docs/content-script.md).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 35_024,
+  'content script': 35_691,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

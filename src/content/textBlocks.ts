@@ -36,6 +36,7 @@ const INLINE =
   /^(?:A|ABBR|B|BDI|BDO|BIG|CITE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR)$/;
 
 const tagOf = (element: Element): string => element.tagName.toUpperCase();
+const SECTION_SUBJECT = /bitcoin|btc|ether|solana|xrp|gold|oil|stocks|equities|s&p|nasdaq|dow/i;
 
 function isSkipped(element: Element): boolean {
   if (SKIPPED.test(tagOf(element))) return true;
@@ -88,7 +89,7 @@ function rowOf(element: Element): Element {
  * table of daily flows, "Market cap: $1.22T" in a key-figures list): what the cell alone does not say. A row's
  * first cell is read after its table's caption ("Bitcoin in yen, 2024: Jan 2 | ¥6,450,000"), which names what
  * every row is of. Headings that name a currency are left out, so that no amount is ever found in text that is
- * not on the page at that place.
+ * not on the page at that place, but for a unit in brackets with no figure ("Price (US$)").
  */
 function headingOf(cell: Element): string {
   const tag = tagOf(cell);
@@ -102,7 +103,7 @@ function headingOf(cell: Element): string {
     heading && /^(?:TH|DT)$/.test(tagOf(heading)) && heading,
   ]
     .map((label) => (label ? (label.textContent ?? '').trim() : ''))
-    .filter((text) => text && !/[$€£¥]|usd|dollar/i.test(text))
+    .filter((text) => text && !/[$€£¥]|usd|dollar/i.test(text.replace(/\([^\d()]*\)/g, '')))
     .map((text) => `${text}: `)
     .join('');
 }
@@ -171,6 +172,8 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
   let last: Building | null = null;
   let lastCell: Element | null = null;
   let visited = 0;
+  // The last heading passed, read before each paragraph or list item under it when it names what they are about.
+  let section = '';
   const walker = document.createTreeWalker(root, SHOW_ELEMENT | SHOW_TEXT);
   // From the root itself: a component the page adds is a root whose own shadow holds its text.
   for (let node: Node | null = root; node; node = walker.nextNode()) {
@@ -178,6 +181,10 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
     if (node.nodeType === ELEMENT_NODE) {
       const shadow = (node as Element).shadowRoot;
       if (shadow && shadows && blockOf(node as Element)) shadows(shadow);
+      if (/^H[2-4]$/.test(tagOf(node as Element))) {
+        const heading = (node as Element).textContent ?? '';
+        section = /\d/.test(heading) || !SECTION_SUBJECT.test(heading) ? '' : heading + BLOCK_BREAK;
+      }
       if (tagOf(node as Element) !== 'BR' || !node.parentElement) continue;
       const owner = blockOf(node.parentElement);
       const building = owner && blocks.get(rowOf(owner));
@@ -194,7 +201,13 @@ function* walkBlocks(root: Node, shadows?: ShadowRoots): Generator<Building | nu
     let building = blocks.get(owner);
     const fresh = !building;
     if (!building) {
-      building = { element: owner, text: '', segments: [], breakPending: false, index: blocks.size };
+      building = {
+        element: owner,
+        text: /^(?:P|LI)$/.test(tagOf(owner)) ? section : '',
+        segments: [],
+        breakPending: false,
+        index: blocks.size,
+      };
       blocks.set(owner, building);
       open.push(building);
     } else if (building.breakPending || last !== building) {
@@ -302,6 +315,9 @@ const SUMMARY_PARAGRAPHS = 3;
 const SHORT_OPENING_CHARS = 300;
 const SUMMARY_PARAGRAPHS_MOST = 8;
 const SUMMARY_PART_CHARS = 2000;
+// Enough of the body to count what it names, and little enough to read in a few milliseconds.
+const BODY_PARTS = 60;
+const BODY_PART_CHARS = 400;
 
 /** The text that says what a page is about: its title, headings and first paragraphs. */
 export function pageSummary(document: Document): string {
@@ -327,6 +343,12 @@ export function pageSummary(document: Document): string {
     read += text.length;
     parts.push(text);
   }
+  // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items,
+  // not a site's menus and footers, which name every coin it covers on every page.
+  const body = [...document.querySelectorAll('p, li')]
+    .filter((part) => !part.closest('nav, header, footer, aside'))
+    .slice(0, BODY_PARTS)
+    .map((part) => (part.textContent ?? '').slice(0, BODY_PART_CHARS));
   // A heading or paragraph the size of a book says no more about the page than its opening does.
-  return parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)).join(BLOCK_BREAK);
+  return [...parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)), '\f', ...body].join(BLOCK_BREAK);
 }

@@ -32,7 +32,7 @@ export const MULTIPLIER = `(?:${SPACE}|-)?(?:[Tt]rillion|[Bb]illion|[Mm]illion|[
 const CODE = 'USD|EUR|GBP|JPY|CAD|AUD|CHF';
 // "$89,430 U.S.", the Canadian way of naming the currency after a "$" amount, is part of the amount, so
 // the note follows it; not before a capital ("$5 billion U.S. Treasury sale"), where it qualifies what follows.
-const SUFFIX = raw`(?:${SPACE}|-)?(?:US\$|\$US|US dollars|dollars?|euros|yen|francs|${CODE})(?![A-Za-z])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
+const SUFFIX = raw`(?:${SPACE}|-)?(?:US\$|\$US|US dollars|dollars?|euros|yen|francs|${CODE})(?![A-Za-z/])|${SPACE}?[$€](?!${SPACE}?\d)| U\.S\.(?! ?[A-Z])`;
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$"), digits inside longer tokens and a
 // pair's quote currency ("BTC/USD $15,962") out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(

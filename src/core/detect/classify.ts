@@ -205,7 +205,7 @@ export function classifyAmount(
   const after = text.slice(amount.end, Math.min(sentence[1], amount.end + NEAR));
   if (isChange(before, after, amount.usd, figures.priceUsd)) return 'other';
 
-  const unit = namedUnit(before, after);
+  const unit = namedUnit(before, after, text.slice(sentence[0], amount.start));
   if (unit === 'other') return 'other';
   if (unit === 'btc') return price ? 'price' : 'other';
   // "… bought 0.25 BTC in 2020. Tonight it's worth $24,000", "That's $400 today": what a holding named in a sentence

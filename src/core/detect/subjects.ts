@@ -8,6 +8,8 @@ export interface Subject {
   start: number;
   end: number;
   kind: SubjectKind;
+  /** A company, a fund or a purchase rather than another asset. */
+  actor?: boolean;
 }
 
 const BITCOIN =
@@ -25,9 +27,15 @@ const OTHER_ASSET = new RegExp(
     raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
+  ].join('|'),
+  'gi',
+);
+// Companies, funds and what people buy: a bitcoin story's actors as often as its rivals.
+const ACTOR = new RegExp(
+  [
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket|tuition)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
     // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.
@@ -49,7 +57,7 @@ const OTHER_TICKER =
 // bitcoin in a story about bitcoin, ether in one about ether; "tokens" are always others).
 // A headline leaves out "the": "Digital token's market value climbs", "Token's market value climbs".
 const ANAPHOR =
-  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
+  /\b(?:the|its) (?:coin|token|cryptocurrency|crypto|digital asset|asset|price|(?:whole |entire )?network)\b|(?:\b(?:(?:the|its) )?digital |^)(?:coin|token)\b|\bits?\b/gi;
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
@@ -70,7 +78,7 @@ const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
  * Each match of `pattern` as a subject of `kind`, but where a subject found before overlaps it ("bitcoin ETFs" is a
  * fund, "COIN" a ticker, not a word pointing back) or a hyphen joins it to the next word ("gold-backed").
  */
-function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subject[]): void {
+function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subject[], actor?: boolean): void {
   pattern.lastIndex = 0;
   for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
     const start = match.index;
@@ -79,7 +87,7 @@ function collect(text: string, pattern: RegExp, kind: SubjectKind, found: Subjec
       (kind === 'btc' || !IN_COMPOUND.test(text.slice(end, end + 2))) &&
       !found.some((f) => start < f.end && end > f.start)
     )
-      found.push({ start, end, kind });
+      found.push({ start, end, kind, actor });
   }
 }
 
@@ -95,6 +103,7 @@ export function findSubjects(text: string): SubjectMap {
   collect(text, BITCOIN_COMPOUND, 'other', found);
   collect(text, BITCOIN, 'btc', found);
   collect(text, OTHER_ASSET, 'other', found);
+  collect(text, ACTOR, 'other', found, true);
   collect(text, OTHER_TICKER, 'other', found);
   collect(text, MEASURES, 'measure', found);
   collect(text, ANAPHOR, 'anaphor', found);

@@ -71,6 +71,11 @@ describe('dollar amounts as news writes them', () => {
     expect(only('Close: USD $15,962').text).toBe('USD $15,962');
   });
 
+  it("leaves a pair's base currency out of the number before it, as a ticker strip runs on", () => {
+    expect(findAmounts('Nikkei 29,671.70 USD/JPY 109.46')).toEqual([]);
+    expect(only('Brent 78.90 USD a barrel').text).toBe('78.90 USD');
+  });
+
   it('keeps a decimal comma apart from lakh grouping', () => {
     expect(parseNumber('1,50', false)).toBe(1.5);
     expect(parseNumber('1,50,000', false)).toBe(150_000);

@@ -65,6 +65,53 @@ describe('a page named for the halving', () => {
   });
 });
 
+// The summary is the opening, a form feed, then the body's paragraphs (pageSummary in src/content/textBlocks.ts).
+describe('a page whose opening does not settle its subject', () => {
+  const level = (summary: string) =>
+    kinds('The next floor is $42,000.', { ...figures, pageContext: describePage(summary) });
+
+  it('is about bitcoin when its body talks bitcoin: a forum digest of thread titles', () => {
+    const opening = 'Best of the trading board, week 12. Q: "Is this the floor?" Q: "Which wallet do you use?"';
+    const body =
+      'I stack 20,000 sats a day. The block reward pays the miners. Sold 0.4 BTC at the top. Ether is dead money.';
+    expect(level(`${opening}\f${body}`)).toEqual(['$42,000:price']);
+    // The same titles over a board about ether and gold: no level there is bitcoin's.
+    expect(
+      level(`${opening}\fEther gas is cheap. I hold 3 ETH and some gold. Ether holders are calm. Bitcoin lags.`),
+    ).toEqual([]);
+  });
+
+  it('is about bitcoin for a newsletter whose opening is its name, a date and a notice', () => {
+    const opening = 'The Ledger Letter #88. Sunday, March 3, 2024. Not investment advice.';
+    const body = 'Bitcoin closed the week flat. Funds bought 4,200 BTC. Bitcoin miners sold less. Ether lagged.';
+    expect(level(`${opening}\f${body}`)).toEqual(['$42,000:price']);
+    // Funds and companies are a bitcoin story's actors, not its rivals: they do not outvote the coin.
+    expect(level(`${opening}\f${body} Funds, ETFs, companies and firms bought stock.`)).toEqual(['$42,000:price']);
+  });
+
+  it('is about bitcoin for a markets roundup whose body gives bitcoin a section', () => {
+    const opening = 'Markets wrap: oil slips, gold steady';
+    const body =
+      'Oil fell 1%. Gold was flat. Bitcoin: the coin slid 3%. Bitcoin funds took in 5,000 BTC. Traders watch bitcoin.';
+    expect(level(`${opening}\f${body}`)).toEqual(['$42,000:price']);
+    // A roundup that names bitcoin once among oil, gold and the indexes is not about it.
+    expect(level(`${opening}\fOil fell 1%. Gold was flat. The S&P 500 and the Nasdaq rose. Bitcoin slid.`)).toEqual([]);
+  });
+
+  it('is not about bitcoin for a page about ether that names bitcoin once or compares with it', () => {
+    const opening = 'Ether tops $4,000 as the upgrade nears';
+    const body = 'Ether rallied 6% as ETH funds filled. Ether staking rose. Solana and XRP followed.';
+    expect(level(`${opening}\f${body} Bitcoin lagged.`)).toEqual([]);
+    expect(level(`${opening}\f${body} Bitcoin lagged; 2 BTC moved; bitcoin rose. Ether gas fell.`)).toEqual([]);
+    // An opening that names bitcoin twice or more decides alone, whatever the body says.
+    const bitcoinTalk = 'Bitcoin slid. Whales sold 900 BTC. Bitcoin miners sold 40 BTC. Bitcoin held.';
+    expect(
+      describePage(`Ether vs bitcoin: ether wins as bitcoin lags and ether rallies.\f${bitcoinTalk}`).aboutBitcoin,
+    ).toBe(false);
+    expect(describePage(`Ether rallies\f${bitcoinTalk}`).aboutBitcoin).toBe(true);
+  });
+});
+
 describe('a page that is not about bitcoin', () => {
   it('does not touch amounts on it', () => {
     const pageContext = describePage('Home prices cool as mortgage rates stay high. Median price $407,600.');

@@ -56,6 +56,8 @@ describe('money moved, earned, held or lost', () => {
     // Money held in an account, as margin or collateral, or saved.
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    // A floor on an account's size is money held, not a level the coin reaches.
+    ['a minimum', 'Bitcoin suits portfolios above our $250,000 minimum, at 2% or less.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
     ['money earned', 'The site earned $910,000 last month, when bitcoin traded lower.'],
     ['a fine', 'Bitcoin miners were fined $5,000 for the noise.'],
@@ -104,6 +106,11 @@ describe('the unit an amount is for', () => {
       ['$26,150:price'],
     ],
     ['At one auction, a venture capitalist bought 30,000 coins for about $350 apiece.', ['$350:price']],
+    // Coins counted early in a long sentence still make "each" per coin.
+    [
+      'Halden Insurance, a listed company, said it bought 8,200 bitcoin for $410 million in cash between January and the end of June, paying roughly $50,000 each.',
+      ['$50,000:price'],
+    ],
     ['By April a single coin fetched about $4,100.', ['$4,100:price']],
     ['A listed miner said its cost to mine a coin was roughly $26,000.', ['$26,000:price']],
     ['Few first-time buyers can afford a whole coin at US$61,000.', ['US$61,000:price']],
@@ -169,6 +176,8 @@ describe('the unit an amount is for', () => {
     ['a quantity, then its value', 'You would have got about 0.0508 BTC, worth around $3,100 today.'],
     ['shares bought "each"', 'The fund bought 1,000 shares at $400 each.'],
     ['a quantity, or a little under its value', 'The average holding is 0.08 BTC, or a little under $5,000.'],
+    ['a quantity, then roughly its value', 'A typical order was 0.02 BTC, roughly $1,300, on the app.'],
+    ["margin per coin's worth", "Brokers asked for margin of about $3,000 per coin's worth of futures."],
     ['a fraction of a coin after a dash', 'Holding 0.1 BTC — about $6,100 — puts you ahead of most holders.'],
     ['what a fraction of a coin costs', 'A tenth of a coin, 0.1 BTC, now costs about $6,100.'],
     ['the value of millions of coins held', 'Spot funds now hold 1.2 million BTC, worth over $75 billion.'],
@@ -236,6 +245,9 @@ describe('price language, for sentences that name no subject', () => {
     ['a level some value sits around', 'Friday: monthly options expiry, max pain around $54K', ['$54K:price']],
     ['no value a holding is worth', 'That stake would be worth somewhere around $70,000 today.', []],
     ['a level tested', 'A hot number probably means another test of the $60,000 area.', ['$60,000:price']],
+    ['an estimate', 'Our own estimate for the end of the year is $140,000.', ['$140,000:price']],
+    ['an entry', '"Is $58K a decent entry?" a reader asks.', ['$58K:price']],
+    ['a level the price is under', 'By Sunday night we were under $40,000 again.', ['$40,000:price']],
     // A level that fails or holds, a range to chop in, the next level "above that".
     [
       'a level failing',

@@ -112,6 +112,7 @@ describe('the subject an amount belongs to', () => {
     ['a home price', 'The median home price in the county is about $310,000.'],
     ['a house', 'Her house, which an appraiser valued at $285,000 in 2021, was recently appraised at $240,000.'],
     ['tickets', 'The bitcoin conference in Miami sells early tickets at $399.'],
+    ['tuition', "Her 0.5 BTC would barely cover a year's tuition of $40,000."],
     // A company's valuation is not bitcoin's cap.
     ['an exchange valued', 'The exchange was valued at $32 billion in its last funding round.'],
     [
@@ -166,6 +167,13 @@ describe('a word that points back', () => {
       ['$1.3tn:cap'],
     ],
     ['a headline\'s "Token"', "Token's market value climbs to about $1.42 trillion", ['$1.42 trillion:cap']],
+    // The whole network is the coin's, far from today's cap too.
+    [
+      '"the whole network"',
+      'Bitcoin is down again. The market value of the whole network is $97 billion tonight.',
+      ['$97 billion:cap'],
+    ],
+    ['"the whole network" of another coin', 'Ether is down again. The whole network is worth $40 billion.', []],
     // Companies, firms and funds buy and hold; what "it" fell to is the coin's price.
     [
       'a company passed over',

@@ -69,6 +69,22 @@ describe('text blocks', () => {
     expect([start?.node.nodeValue, start?.offset]).toEqual(['$63,950', 0]);
   });
 
+  it('reads a column heading that names a currency but holds no amount ("Price (US$)")', () => {
+    const root = body(`
+      <table><tr><th>Scenario</th><th>Price (C$)</th><th>Price (US$)</th><th>Upside to US$150,000</th></tr>
+      <tr><td>Bear</td><td>C$110,000</td><td>US$79,000</td><td>90%</td></tr></table>`);
+    const row = textBlocks(root).find((b) => b.text.includes('Bear'));
+    // The heading with an amount in it is still left out.
+    expect(row?.text).toBe(
+      `Scenario: Bear${CELL_BREAK}Price (C$): C$110,000${CELL_BREAK}Price (US$): US$79,000${CELL_BREAK}90%`,
+    );
+    const page = { ...figures, rates: { CAD: 1.38 }, pageContext: { aboutBitcoin: true } };
+    expect(findMentions(row?.text ?? '', page).map((m) => `${m.text}:${m.kind}`)).toEqual([
+      'C$110,000:price',
+      'US$79,000:price',
+    ]);
+  });
+
   it("reads a row's first cell after its table's caption, which names what the rows are of", () => {
     const root = body(`
       <table><caption>Bitcoin in euros, 2023</caption>
@@ -105,7 +121,7 @@ describe('text blocks', () => {
       'Fee, $',
       '4.20',
     ]);
-    const page = { ...figures, pageContext: { aboutBitcoin: true } };
+    const page = { ...figures, rates: { CAD: 1.38 }, pageContext: { aboutBitcoin: true } };
     const found = textBlocks(root).flatMap((b) => findMentions(b.text, page).map((m) => `${m.text}:${m.kind}`));
     expect(found).toEqual(['$61,234.50:price', '$1.22T:cap']);
   });
@@ -126,7 +142,8 @@ describe('text blocks', () => {
     const { document } = parseHTML(
       `<html><head><title>Bitcoin news</title></head><body><h1>Bitcoin rallies</h1>${['One', 'Two', 'Three', 'Four'].map((word) => `<p>${`${word}. `.repeat(30)}</p>`).join('')}</body></html>`,
     );
-    const summary = pageSummary(document);
+    // The opening: what comes before the body, which follows a form feed.
+    const [summary] = pageSummary(document).split('\f');
     expect(summary).toContain('Bitcoin news');
     expect(summary).toContain('Bitcoin rallies');
     expect(summary).toContain('Three.');
@@ -151,6 +168,53 @@ describe('text blocks', () => {
       '$52,000:price',
     ]);
     // Short lines all the way down: the summary stops after a few of them.
-    expect(pageSummary(document).split('More.').length - 1).toBeLessThanOrEqual(3);
+    expect(pageSummary(document).split('\f')[0].split('More.').length - 1).toBeLessThanOrEqual(3);
+  });
+
+  it("reads a page's body when its opening names no coin: a digest of posts", () => {
+    const posts = [
+      'A floor at $3,900 would not surprise me.',
+      'I stack 10,000 sats a week whatever it does.',
+      'Sold 0.5 BTC at the top, rebuying 0.5 BTC lower.',
+      'The block reward halves next spring.',
+    ];
+    const page = (threads: string[]) =>
+      parseHTML(
+        `<html><head><title>Digest: best threads of the week</title></head><body><h1>Best threads of the week</h1><p>Compiled by the moderators.</p>${threads.map((post) => `<blockquote><p>${post}</p></blockquote>`).join('')}</body></html>`,
+      ).document;
+    const dollars = (document: Document) =>
+      scanPage(document, figures, '').flatMap((m) => (m.kind === 'quantity' ? [] : [`${m.text}:${m.kind}`]));
+    expect(dollars(page(posts))).toEqual(['$3,900:price']);
+    // A crypto site's menu names bitcoin on every page: it does not make a story about other things one about bitcoin.
+    const menu = '<nav><ul><li>Bitcoin</li><li>Bitcoin price</li><li>BTC news</li><li>Buy bitcoin</li></ul></nav>';
+    const story = (nav: string) =>
+      parseHTML(
+        `<html><head><title>Weekly board digest</title></head><body>${nav}<h1>Best threads of the week</h1><p>Compiled by the moderators.</p><blockquote><p>A floor at $3,900 would not surprise me.</p></blockquote><p>Gold bugs were right this week.</p></body></html>`,
+      ).document;
+    expect(dollars(story(menu))).toEqual([]);
+    expect(dollars(story(menu.replace(/nav>/g, 'div>')))).toEqual(['$3,900:price']);
+    // The same level among posts about ether and gold belongs to no coin the page names.
+    expect(dollars(page([posts[0], 'Ether gas is cheap again.', 'Gold bugs were right.', 'Ether wins.']))).toEqual([]);
+  });
+
+  it('reads a paragraph or list item after the heading it sits under, when that heading names an asset', () => {
+    const page = (sections: string) =>
+      parseHTML(
+        `<html><head><title>Markets wrap</title></head><body><h1>Stocks slip, oil steadies</h1><p>The S&amp;P 500 fell 0.4%. Oil settled at $71.36 a barrel, and gold was flat.</p>${sections}</body></html>`,
+      ).document;
+    const dollars = (document: Document) =>
+      scanPage(document, figures, '').flatMap((m) => (m.kind === 'quantity' ? [] : [`${m.text}:${m.kind}`]));
+    // On a page about the markets, a level under a heading that names bitcoin is bitcoin's.
+    expect(dollars(page('<h2>Bitcoin</h2><p>Slid again; the desk is watching $85,000.</p>'))).toEqual([
+      '$85,000:price',
+    ]);
+    expect(dollars(page('<h2>Week ahead</h2><p>Slid again; the desk is watching $85,000.</p>'))).toEqual([]);
+    // On a page about bitcoin, a list of levels under a heading that names ether is ether's.
+    const bitcoinPage = (heading: string) =>
+      parseHTML(
+        `<html><head><title>Bitcoin levels</title></head><body><h1>Bitcoin holds its range</h1><p>Bitcoin traded near $61,000.</p><h3>${heading}</h3><ul><li>Support: $2,950</li><li>Resistance: $3,240</li></ul></body></html>`,
+      ).document;
+    expect(dollars(bitcoinPage('Ether'))).toEqual(['$61,000:price']);
+    expect(dollars(bitcoinPage('Levels to watch'))).toEqual(['$61,000:price', '$2,950:price', '$3,240:price']);
   });
 });
