@@ -76,7 +76,7 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 
 // Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
 // bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|\bsat/i;
+const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|holding|\bsat/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
