@@ -45,7 +45,7 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
@@ -245,11 +245,13 @@ export function classifyAmount(
 // $70,000 and $80,000", "the $65,000 and $70,000 call strikes") are too, whichever one the words name.
 const RESTATED =
   /^(?: (?:per|a) (?:coin|bitcoin)| each| apiece)?(?: ?\(|,? or (?:about |roughly |around |nearly |some )?)$/;
-const PAIRED = /^,? (?:and|or) $/;
+const PAIRED = /^,? (?:and|or)(?: at)? $/;
 
 /** How the amount before `amount` passes on its kind: 0 not at all, 1 to `amount` only, 2 either way. */
 export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount): number {
   const between = text.slice(previous.end, amount.start);
+  // The same sum said again a few words on ("$66 K — that is $66,000", "written as $1.2trn") is the same figure.
+  if (amount.usd === previous.usd && between.length < 90 && /\b(?:is|as)\b/.test(between)) return 1;
   return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
     ? PAIRED.test(between)
       ? 2

@@ -165,6 +165,12 @@ describe('the unit an amount is for', () => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
 
+  it('reads the level a buyer bought at as the price of what it buys, past the buyer', () => {
+    const text = 'He said the company had bought at $70,000 and would buy at $150,000 if shareholders agreed.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$70,000:price', '$150,000:price']);
+    expect(kinds('The fund bought Nvidia shares at $410.', bitcoinPage)).toEqual([]);
+  });
+
   it('leaves alone an average paid for shares, or for coins off a bitcoin page', () => {
     expect(kinds('The fund bought Nvidia shares at an average price of $410.', bitcoinPage)).toEqual([]);
     expect(kinds('Buyers of the spot funds got in at an average of roughly $62,000.')).toEqual([]);
