@@ -36,7 +36,7 @@ const SUFFIX = raw`(?:${SPACE}|-)?(?:US\$|\$US|US dollars|dollars?|euros|yen|fra
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$"), digits inside longer tokens and a
 // pair's quote currency ("BTC/USD $15,962") out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|Fr\.|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
