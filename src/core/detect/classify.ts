@@ -45,7 +45,7 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
@@ -77,13 +77,15 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 // Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
 // bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
 const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|holding|\bsat/i;
+// Exchanges are where buyers got their coins, passed over for what they paid; "It closed at $250" after one is its own.
+const VENUE = /exchange|coinbase/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
  * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
  * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index): Resolved {
+function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index, venues = false): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
@@ -91,7 +93,11 @@ function earlierSubject(block: Block, index: number, pointer?: boolean, holdersF
       subject.kind !== 'anaphor' &&
       !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
-      (subject.start >= holdersFrom || !HOLDER.test(block.text.slice(subject.start, subject.end))) &&
+      (subject.start >= holdersFrom ||
+        !(
+          HOLDER.test(block.text.slice(subject.start, subject.end)) ||
+          (venues && VENUE.test(block.text.slice(subject.start, subject.end)))
+        )) &&
       !isAside(block, subject, { start: index, end: index } as MoneyAmount)
     )
       return subject.kind;
@@ -162,7 +168,7 @@ function resolveSubject(
   // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
   // ("That figure is around $620 billion" after realised capitalisation).
   return (
-    earlierSubject(block, sentence[0], !capLine) ??
+    earlierSubject(block, sentence[0], !capLine, sentence[0], true) ??
     (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
   );
 }
@@ -223,7 +229,9 @@ export function classifyAmount(
     (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
   ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
-    return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+    return (next
+      ? 'other'
+      : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
       'btc'
       ? 'price'
       : 'other';

@@ -14,7 +14,7 @@ const CHANGE_BEFORE = new RegExp(
 );
 const CHANGE_BEFORE_HEDGED = new RegExp(raw`\b(${CHANGE_VERB}|up|down)\s+(more than|over|less than|under)\s+$`, 'i');
 const CHANGE_AFTER =
-  /^(?:-plus)?\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:(?:has|have|had) been |was |were )?(?:wip|eras)\w*|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course|summer|winter|quarter|session)))\b/i;
+  /^(?:-plus)?\s*(?:(?:intraday|daily|weekly|(?:one|single)-day|24-hour|overnight|sharp|sudden|quick|steep|brief|further)\s+)?(?:higher|lower|(?:(?:has|have|had) been |was |were )?(?:wip|eras)\w*|(?:gain|drop|declin|rise|jump|surg|plung|slide|fall|loss|swing|move|increas|decreas|rall|bounc|dip|correction|wick|candle)\w*|off|wide|(?:better|worse) off|short of|away from|(?:below|above|under|over) (?:its|the|a|their|that|what)\b(?! (?:weekend|week|month|year|day|past|period|course|summer|winter|quarter|session)))\b/i;
 
 /** Whether the amount is a change or a gap between two levels rather than a level. */
 export function isChange(before: string, after: string, usd: number, priceUsd: number): boolean {
