@@ -71,6 +71,14 @@ describe('dollar amounts as news writes them', () => {
     expect(only('Close: USD $15,962').text).toBe('USD $15,962');
   });
 
+  it("reads a bare number after a bitcoin pair in the pair's quote currency, as a ticker writes a price", () => {
+    expect(only('BTC/USD 10,284.50 -2.1%')).toMatchObject({ text: '10,284.50', usd: 10284.5, currency: 'USD' });
+    const rates = { GBP: 0.79 };
+    expect(findAmounts('BTC/GBP 8,471', rates).map((a) => [a.text, a.currency])).toEqual([['8,471', 'GBP']]);
+    // Another coin's pair, or a currency CapLens has no rate for, is no dollar amount.
+    expect(findAmounts('ETH/USD 3,100 BTC/KRW 50,000,000')).toEqual([]);
+  });
+
   it("leaves a pair's base currency out of the number before it, as a ticker strip runs on", () => {
     expect(findAmounts('Nikkei 29,671.70 USD/JPY 109.46')).toEqual([]);
     expect(only('Brent 78.90 USD a barrel').text).toBe('78.90 USD');
