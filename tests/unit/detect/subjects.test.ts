@@ -250,6 +250,14 @@ describe('a word that points back', () => {
     expect(kinds(aside, figures)).toEqual(['$61,000:price']);
   });
 
+  it('reads the total of all digital money as the whole market, not bitcoin', () => {
+    const text = 'The total value of all digital money together is now about $2.6 trillion.';
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+    expect(kinds('The total value of all bitcoin is now about $1.2 trillion.', bitcoinPage)).toEqual([
+      '$1.2 trillion:cap',
+    ]);
+  });
+
   it("reads a fund manager as a person, not a fund, and a coin's name after holdings as the coin", () => {
     expect(kinds('A fund manager said traders were now watching US$70,000.', bitcoinPage)).toEqual(['US$70,000:price']);
     expect(kinds('The fund said its assets were now worth $70,000.', bitcoinPage)).toEqual([]);
