@@ -179,6 +179,13 @@ describe('the unit an amount is for', () => {
     expect(kinds('Coinbase reported earnings. It closed at $250.', bitcoinPage)).toEqual([]);
   });
 
+  it('reads a purchase price as a price, and a purchase as money spent', () => {
+    expect(kinds('Keep records of the £14,200 purchase price.', { ...bitcoinPage, rates: { GBP: 0.79 } })).toEqual([
+      '£14,200:price',
+    ]);
+    expect(kinds('The firm made a $14,200 purchase last week.', bitcoinPage)).toEqual([]);
+  });
+
   it('reads the level a buyer bought at as the price of what it buys, past the buyer', () => {
     const text = 'He said the company had bought at $70,000 and would buy at $150,000 if shareholders agreed.';
     expect(kinds(text, bitcoinPage)).toEqual(['$70,000:price', '$150,000:price']);
