@@ -139,7 +139,11 @@ function resolveSubject(
   if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
-  if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);
+  const own = ownBefore[ownBefore.length - 1];
+  // "the firm sees resistance near $100,000": a forecaster's level is of the page's coin, not the firm's.
+  if (own?.actor && price && /\b(?:sees|expects|forecasts)\b/.test(block.text.slice(own.end, amount.start)))
+    return pageSubject;
+  if (own) return resolve(own);
   if (after.length > 0 && after[0].end <= clause[1]) return resolve(after[0]);
   if (before.length > 0) {
     // "Bitcoin outperformed gold, rising to $61,000": a clause opened by a participle belongs to the

@@ -250,6 +250,13 @@ describe('a word that points back', () => {
     expect(kinds(aside, figures)).toEqual(['$61,000:price']);
   });
 
+  it("reads a firm's forecast level as the page's coin, and what it owns as its own", () => {
+    const text = 'The firm sees resistance building near $100,000, where many coins last changed hands.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$100,000:price']);
+    expect(kinds('The firm expects revenue of $100,000 this year.', bitcoinPage)).toEqual([]);
+    expect(kinds('The firm bought a house near $100,000.', bitcoinPage)).toEqual([]);
+  });
+
   it('reads the total of all digital money as the whole market, not bitcoin', () => {
     const text = 'The total value of all digital money together is now about $2.6 trillion.';
     expect(kinds(text, bitcoinPage)).toEqual([]);
