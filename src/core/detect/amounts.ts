@@ -103,7 +103,9 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency | null
     if (
       !(prefix || pair) &&
       !suffix?.match(/^[^.]+$/) &&
-      !(!multiplier && /^\d{1,3},\d{3}$/.test(written) && MARK.test(text.slice(match.index + whole.length)))
+      !(!multiplier && /^\d{1,3},\d{3}$/.test(written) && MARK.test(text.slice(match.index + whole.length))) &&
+      // "the 40K door" beside bitcoin's name, not "40k BTC".
+      !(/^\d\d[kK]$/.test(whole) && !/^ ?(?:btc|xbt|bitcoin|sat)/i.test(text.slice(match.index + 3)))
     ) {
       // A bare number (or one followed by "U.S.", which names a "$" amount's currency only): step past it so
       // the scan does not restart inside it.

@@ -243,7 +243,7 @@ export function classifyAmount(
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
   // A number with no currency ("60,000 mark") is a price only beside bitcoin's own name.
-  if (/^[\d,]+$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
+  if (/^[\d,]+[kK]?$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
   const nearCap = isNearCap(amount.usd, figures);
   if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap, price) !== 'btc') return 'other';
   if (price) return 'price';

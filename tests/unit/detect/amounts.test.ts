@@ -123,6 +123,13 @@ describe('dollar amounts as news writes them', () => {
     expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
   });
 
+  it('reads "40K" with no sign as the page\'s dollar, kept only after bitcoin\'s name', () => {
+    expect(only('Bitcoin knocks on the 40K door')).toMatchObject({ text: '40K', usd: 40000 });
+    expect(kinds('Bitcoin knocks on the 40K door', bitcoinPage)).toEqual(['40K:price']);
+    expect(kinds('The race drew 40K runners; bitcoin sponsored it.', bitcoinPage)).toEqual([]);
+    expect(findAmounts('a 401k plan, 2,500K units, 5K and 40k BTC')).toEqual([]);
+  });
+
   it('reads "grand" as a thousand', () => {
     expect(only('$70 grand is a number many had as a target')).toMatchObject({ text: '$70 grand', usd: 70000 });
   });
