@@ -36,7 +36,7 @@ const SUFFIX = raw`(?:${SPACE}|-)?(?:US\$|\$US|US dollars|dollars?|euros|yen|fra
 // The lookbehind keeps dollars CapLens has no rate for ("HK$", "NZ$"), digits inside longer tokens and a
 // pair's quote currency ("BTC/USD $15,962") out. A space belongs to the amount only after its currency: "to  5k dollars" starts at the 5.
 const AMOUNT = new RegExp(
-  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
+  raw`(?<![\w$.,/])(?:((?:US|AU?|CA?)?\$|[£€¥]|Fr\.|(?:${CODE}) ?\$?)(${SPACE}?))?(${NUMBER})(${MULTIPLIER})?(${SUFFIX})?`,
   'g',
 );
 // The bare second half of a range whose first half carries the currency: "$60-62K", "$1.1 to 1.3 trillion".
@@ -45,6 +45,7 @@ const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 
 const MARK = /^ mark\b/;
+const PAIR = new RegExp(`(?:BTC|XBT)/(${CODE}) $`);
 
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,
 // t/tn/trillion), but for "thousand".
@@ -95,12 +96,16 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency | null
   AMOUNT.lastIndex = 0;
   for (let match = AMOUNT.exec(text); match; match = AMOUNT.exec(text)) {
     const [whole, prefix, , written, multiplier, suffix] = match;
+    // A ticker's pair names the currency of the bare number after it: "BTC/GBP 8,471".
+    const pair = PAIR.exec(text.slice(Math.max(0, match.index - 8), match.index))?.[1];
     // A round number at a "mark" is a price level without its sign ("Bitcoin smashes through 60,000 mark"): read
     // as the page's dollar, and left to the classifier to keep only where the sentence names bitcoin.
     if (
-      !prefix &&
+      !(prefix || pair) &&
       !suffix?.match(/^[^.]+$/) &&
-      !(!multiplier && /^\d{1,3},\d{3}$/.test(written) && MARK.test(text.slice(match.index + whole.length)))
+      !(!multiplier && /^\d{1,3},\d{3}$/.test(written) && MARK.test(text.slice(match.index + whole.length))) &&
+      // "the 40K door" beside bitcoin's name, not "40k BTC".
+      !(/^\d\d[kK]$/.test(whole) && !/^ ?(?:btc|xbt|bitcoin|sat)/i.test(text.slice(match.index + 3)))
     ) {
       // A bare number (or one followed by "U.S.", which names a "$" amount's currency only): step past it so
       // the scan does not restart inside it.
@@ -115,7 +120,7 @@ export function findAmounts(text: string, rates?: Rates, dollar: Currency | null
     }
     // "$1.30 AUD": the code after a bare sign names its dollar.
     const currency = currencyOf(
-      prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || suffix || '',
+      prefix === '$' && suffix && suffix.trim() !== '$' ? suffix : prefix || pair || suffix || '',
       dollar,
     );
     const rate = rateOf(currency, rates);

@@ -45,7 +45,7 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) )|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
@@ -76,14 +76,16 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 
 // Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
 // bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|\bsat/i;
+const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|holding|\bsat/i;
+// Exchanges are where buyers got their coins, passed over for what they paid; "It closed at $250" after one is its own.
+const VENUE = /exchange|coinbase/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
  * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
  * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index): Resolved {
+function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index, venues = false): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
@@ -91,7 +93,11 @@ function earlierSubject(block: Block, index: number, pointer?: boolean, holdersF
       subject.kind !== 'anaphor' &&
       !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
-      (subject.start >= holdersFrom || !HOLDER.test(block.text.slice(subject.start, subject.end))) &&
+      (subject.start >= holdersFrom ||
+        !(
+          HOLDER.test(block.text.slice(subject.start, subject.end)) ||
+          (venues && VENUE.test(block.text.slice(subject.start, subject.end)))
+        )) &&
       !isAside(block, subject, { start: index, end: index } as MoneyAmount)
     )
       return subject.kind;
@@ -133,7 +139,11 @@ function resolveSubject(
   if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
-  if (ownBefore.length > 0) return resolve(ownBefore[ownBefore.length - 1]);
+  const own = ownBefore[ownBefore.length - 1];
+  // "the firm sees resistance near $100,000": a forecaster's level is of the page's coin, not the firm's.
+  if (own?.actor && price && /\b(?:sees|expects|forecasts)\b/.test(block.text.slice(own.end, amount.start)))
+    return pageSubject;
+  if (own) return resolve(own);
   if (after.length > 0 && after[0].end <= clause[1]) return resolve(after[0]);
   if (before.length > 0) {
     // "Bitcoin outperformed gold, rising to $61,000": a clause opened by a participle belongs to the
@@ -162,7 +172,7 @@ function resolveSubject(
   // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
   // ("That figure is around $620 billion" after realised capitalisation).
   return (
-    earlierSubject(block, sentence[0], !capLine) ??
+    earlierSubject(block, sentence[0], !capLine, sentence[0], true) ??
     (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
   );
 }
@@ -223,7 +233,9 @@ export function classifyAmount(
     (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
   ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
-    return (next ? 'other' : (earlierSubject(block, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+    return (next
+      ? 'other'
+      : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
       'btc'
       ? 'price'
       : 'other';
@@ -231,7 +243,7 @@ export function classifyAmount(
   if (isMeasure(text.slice(clauseStart, amount.start), text.slice(amount.end, clauseEnd), price)) return 'other';
 
   // A number with no currency ("60,000 mark") is a price only beside bitcoin's own name.
-  if (/^[\d,]+$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
+  if (/^[\d,]+[kK]?$/.test(amount.text) && !BITCOIN_NAMED.test(text.slice(sentence[0], amount.start))) return 'other';
   const nearCap = isNearCap(amount.usd, figures);
   if (resolveSubject(block, amount, sentence, [clauseStart, clauseEnd], page, nearCap, price) !== 'btc') return 'other';
   if (price) return 'price';
@@ -245,14 +257,21 @@ export function classifyAmount(
 // $70,000 and $80,000", "the $65,000 and $70,000 call strikes") are too, whichever one the words name.
 const RESTATED =
   /^(?: (?:per|a) (?:coin|bitcoin)| each| apiece)?(?: ?\(|,? or (?:about |roughly |around |nearly |some )?)$/;
-const PAIRED = /^,? (?:and|or) $/;
+const PAIRED = /^,? (?:and|or)(?: at)? $/;
 
 /** How the amount before `amount` passes on its kind: 0 not at all, 1 to `amount` only, 2 either way. */
 export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount): number {
   const between = text.slice(previous.end, amount.start);
+  // The same sum said again a few words on ("$66 K — that is $66,000", "written as $1.2trn") is the same figure.
+  if (amount.usd === previous.usd && between.length < 90 && /\b(?:is|as)\b/.test(between)) return 1;
   return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
     ? PAIRED.test(between)
       ? 2
-      : +RESTATED.test(between)
+      : +(
+          RESTATED.test(between) ||
+          // "$37,600 in Q2. In U.S. dollars, that's roughly US$28,700": the same figure in another currency.
+          (amount.currency !== previous.currency &&
+            /^[^$]{0,60}\b(?:that|this)(?:['’]s| is) (?:about |roughly )?$/i.test(between))
+        )
     : 0;
 }

@@ -5,7 +5,7 @@ import type { Currency, Rates } from '../currency';
 // Each currency's signs, codes and words, in the order of NAMED_ORDER; "$" and "dollars" alone are missing
 // on purpose: they are the page's own dollar. A code before a sign ("AUD $87K") names it.
 const NAMED =
-  /^(?:(US ?\$|\$US|USD|US DOLLARS|U\.S\.)|(£|GBP)|(€|EUR|EUROS)|(¥|JPY|YEN)|(AU?\$|AUD)|(CA?\$|CAD)|(CHF|FRANCS))/i;
+  /^(?:(US ?\$|\$US|USD|US DOLLARS|U\.S\.)|(£|GBP)|(€|EUR|EUROS)|(¥|JPY|YEN)|(AU?\$|AUD)|(CA?\$|CAD)|(CHF|FRANCS|FR\.))/i;
 const NAMED_ORDER: Currency[] = ['USD', 'GBP', 'EUR', 'JPY', 'AUD', 'CAD', 'CHF'];
 
 /** The currency a sign, code or word names; a bare "$" or "dollars" is `dollar`, the page's own. */

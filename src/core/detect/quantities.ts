@@ -15,7 +15,7 @@ export interface BitcoinAmount {
 
 // A digit, sign or slash before the number makes it part of something else ("$5 bitcoin", "10/12 BTC").
 const QUANTITY = new RegExp(
-  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?|(sats|satoshis)))(?![\w'’/-])`,
+  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:of a |(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?|(sats|satoshis)))(?![\w'’/-])`,
   'gi',
 );
 // What follows the word when the number counts something else ("11 bitcoin ETFs", "500 bitcoin wallets": a

@@ -25,7 +25,7 @@ const OTHER_ASSET = new RegExp(
     raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
-    raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies))|other coins)\b`,
+    raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies|money))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
   ].join('|'),
   'gi',
@@ -35,7 +35,7 @@ const ACTOR = new RegExp(
   [
     // Companies, funds, and what a page about bitcoin also prices: "the median home price", "her house,
     // valued at $285,000".
-    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund|miner|corp(?:oration)?|home|house|rent|car|wage|ticket|tuition)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
+    raw`\b(?:share(?! of)|(?<!\b(?:I|we|you|they|not|n't) )trusts?|(?:stock|firm|startup|et[fp]|fund(?! manager)|miner|corp(?:oration)?|home|house|rent|car|wage|ticket|tuition)s?|shares(?! (?:his|her|their|the|this|that)\b)|equit(?:y|ies)|compan(?:y|ies)|propert(?:y|ies)|salar(?:y|ies)|housing|inc|exchange-traded)\b`,
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
     // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.
@@ -61,7 +61,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$/i;
+  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$|\bthan (?!th(?:at|ose) )(?:[A-Za-z]+ ){1,2}$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article run to twelve words and hold no "is" or "was" (", the largest cryptocurrency,",
@@ -69,7 +69,7 @@ const COMPARISON_BEFORE =
 // worth more than Meta,"), is the main clause. Speakers are asides too: ', said an analyst at a trading firm,'.
 // Commas and dots inside numbers do not end one.
 const PARENTHETICAL =
-  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|if|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
+  /\([^()]*\)|[—–]\s[^—–]*\s[—–]|,\s(?:which|who|whose|if|like|unlike|after|behind|including|along(?:side| with)|as well as|once|now|still|often|also|itself|long|widely)\b(?:[^,.;]|(?<=\d)[,.](?=\d))*,(?!\d)|,\s(?:the|a|an)\s(?:(?!(?:is|are|was|were)\s)[^\s,.;]+\s){0,11}[^\s,.;]+,(?!\d)|(?<!\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I) )\b(?:said|says|according to|wrote|told|noted)\b(?:[^,.;"“”]|(?<=\d)[,.](?=\d))*(?:,(?!\d)|(?=[.;]))/gi;
 // A speaker named with a title runs to the sentence's end: 'said Jo Vik, a partner at an Oslo-based crypto
 // investment firm.' Case matters: a name, not "said bitcoin, which…".
 const SPEAKER = /\bsaid [A-Z][^,.;"“”]*,[^.;"“”]*/g;
@@ -121,5 +121,5 @@ export function findSubjects(text: string): SubjectMap {
 
 /** Whether a mention only compares with the subject, judged from the text before it. */
 export function isComparison(text: string, subject: Subject): boolean {
-  return COMPARISON_BEFORE.test(text.slice(Math.max(0, subject.start - 20), subject.start));
+  return COMPARISON_BEFORE.test(text.slice(Math.max(0, subject.start - 30), subject.start));
 }

@@ -71,6 +71,14 @@ describe('dollar amounts as news writes them', () => {
     expect(only('Close: USD $15,962').text).toBe('USD $15,962');
   });
 
+  it("reads a bare number after a bitcoin pair in the pair's quote currency, as a ticker writes a price", () => {
+    expect(only('BTC/USD 10,284.50 -2.1%')).toMatchObject({ text: '10,284.50', usd: 10284.5, currency: 'USD' });
+    const rates = { GBP: 0.79 };
+    expect(findAmounts('BTC/GBP 8,471', rates).map((a) => [a.text, a.currency])).toEqual([['8,471', 'GBP']]);
+    // Another coin's pair, or a currency CapLens has no rate for, is no dollar amount.
+    expect(findAmounts('ETH/USD 3,100 BTC/KRW 50,000,000')).toEqual([]);
+  });
+
   it("leaves a pair's base currency out of the number before it, as a ticker strip runs on", () => {
     expect(findAmounts('Nikkei 29,671.70 USD/JPY 109.46')).toEqual([]);
     expect(only('Brent 78.90 USD a barrel').text).toBe('78.90 USD');
@@ -113,6 +121,13 @@ describe('dollar amounts as news writes them', () => {
     expect(kinds('Bitcoin smashes through 100,000 mark as buyers pile in', bitcoinPage)).toEqual(['100,000:price']);
     expect(kinds('The Dow smashes through 40,000 mark as stocks rally', bitcoinPage)).toEqual([]);
     expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads "40K" with no sign as the page\'s dollar, kept only after bitcoin\'s name', () => {
+    expect(only('Bitcoin knocks on the 40K door')).toMatchObject({ text: '40K', usd: 40000 });
+    expect(kinds('Bitcoin knocks on the 40K door', bitcoinPage)).toEqual(['40K:price']);
+    expect(kinds('The race drew 40K runners; bitcoin sponsored it.', bitcoinPage)).toEqual([]);
+    expect(findAmounts('a 401k plan, 2,500K units, 5K and 40k BTC')).toEqual([]);
   });
 
   it('reads "grand" as a thousand', () => {

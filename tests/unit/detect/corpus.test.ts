@@ -20,8 +20,8 @@ describe('hand-labelled corpus', () => {
   });
 
   // The pages the rules were written and corrected against: any rule change that loses one of their notes, or
-  // adds a false one, shows here. Today 0.991 / 0.966 on 202 pages (0.990 precision without the other-dollars
-  // pages, whose "$" is another country's dollar); the ho7- to ho11- pages joined them after their first
+  // adds a false one, shows here. Today 0.991 / 0.966 on 226 pages (0.990 precision without the other-dollars
+  // pages, whose "$" is another country's dollar); the ho7- to ho12- pages joined them after their first
   // score. Floors just under today's figures.
   it('meets precision >= 0.985 and recall >= 0.96 on the development pages', () => {
     const { precision, recall } = score(development);
@@ -42,12 +42,12 @@ describe('hand-labelled corpus', () => {
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
-  // of a set without one fails the next test. The ho8- to ho11- pages (first scores 0.920 / 0.799,
-  // 0.961 / 0.896, 0.956 / 0.878 and 0.976 / 0.896) are development pages now. The ho12- pages' first score,
-  // 0.986 / 0.823 as written, 0.986 / 0.872 with two labels corrected (docs/detection.md).
+  // of a set without one fails the next test. The ho8- to ho12- pages (first scores 0.920 / 0.799,
+  // 0.961 / 0.896, 0.956 / 0.878, 0.976 / 0.896 and 0.986 / 0.823 as written) are development pages now.
+  // The ho13- pages take the slot below with their first score when they come.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
-    ['the ho12- pages', 0.98, 0.87, ['ho12']],
+    // ['the ho13- pages', p, r, ['ho13']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -68,13 +68,13 @@ describe('hand-labelled corpus', () => {
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920; the ho10- pages' 0.951 / 0.935 and 0.990 / 0.945; the ho11- pages' 0.900 / 0.900 and
   // 0.984 / 0.984; the ho12- pages' 0.899 / 0.899 and 1.000 / 0.944. Floors just under today's figures on the
-  // development pages (0.969 / 0.960 and 0.993 / 0.989, with the ho11- pages); a sealed set adds its own with its
-  // first score (the ho12- rows below).
+  // development pages (0.959 / 0.967 and 0.994 / 0.984, with the ho12- pages); a sealed set adds its own with its
+  // first score (the ho13- rows, commented out until it comes).
   it.each([
-    ['foreign', 'development', 0.965, 0.955],
-    ['quantity', 'development', 0.99, 0.985],
-    ['foreign', 'ho12', 0.895, 0.895],
-    ['quantity', 'ho12', 0.995, 0.94],
+    ['foreign', 'development', 0.955, 0.96],
+    ['quantity', 'development', 0.99, 0.98],
+    // ['foreign', 'ho13', p, r],
+    // ['quantity', 'ho13', p, r],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {

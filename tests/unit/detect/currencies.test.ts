@@ -72,6 +72,20 @@ describe('a figure restated in another currency', () => {
     ]);
   });
 
+  it('after "that is" or "that\'s", names the same figure in another currency', () => {
+    const canadian = { ...figures, pageContext: describePage('Miner results', 'www.example.ca') };
+    const text = "Our average realized price was $38,900 per bitcoin. In U.S. dollars, that's roughly US$28,200.";
+    expect(findMentions(text, canadian).map((m) => `${m.text}:${m.kind}:${m.currency}`)).toEqual([
+      '$38,900:price:CAD',
+      'US$28,200:price:USD',
+    ]);
+    // In the same currency, "that's" is no restatement: the holding's worth stays alone.
+    expect(notes('Bitcoin was at $61,000. He holds 2 BTC. That is about $100,000.')).toEqual([
+      '$61,000:price:USD:≈ $1.22T cap',
+      '2 BTC:quantity:undefined:≈ $122K · 0.00001% of supply',
+    ]);
+  });
+
   it('does not pass its kind to an amount of another size or one not restating it', () => {
     expect(notes('Bitcoin traded at $61,000 (up $2,000).')).toEqual(['$61,000:price:USD:≈ $1.22T cap']);
     expect(notes('It paid about ¥8.73 million per coin, and $4,000 in fees.')).toEqual([
@@ -140,6 +154,10 @@ describe('signs and codes', () => {
       ['£', '€', '¥', 'A$', 'AU$', 'C$', 'CA$', 'CHF', 'US$', ' euros', ' yen'].map((s) => currencyOf(s, 'CAD')),
     ).toEqual(['GBP', 'EUR', 'JPY', 'AUD', 'AUD', 'CAD', 'CAD', 'CHF', 'USD', 'EUR', 'JPY']);
     expect(currencyOf('$', 'AUD')).toBe('AUD');
+    // The Swiss "Fr." before the number.
+    expect(findAmounts('a break of Fr. 84,500', rates).map((a) => [a.text, a.currency])).toEqual([
+      ['Fr. 84,500', 'CHF'],
+    ]);
     expect(currencyOf(' dollars', 'CAD')).toBe('CAD');
   });
 

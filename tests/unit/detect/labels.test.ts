@@ -45,4 +45,9 @@ describe('a line that names its figure but not its subject, on a page about bitc
     expect(kinds('Your basis is $10,525.', bitcoinPage)).toEqual([]);
     expect(kinds("On a $500,000 portfolio, that's a lot.", bitcoinPage)).toEqual([]);
   });
+
+  it('reads a table row of levels whose first cell says "Current" as the price now', () => {
+    expect(kinds('Current\u2063$90,400\u2063$96,700', bitcoinPage)).toEqual(['$90,400:price', '$96,700:price']);
+    expect(kinds('Visa\u2063$90,400', bitcoinPage)).toEqual([]);
+  });
 });

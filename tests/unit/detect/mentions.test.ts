@@ -67,4 +67,28 @@ describe('two figures of a size side by side', () => {
   it('are not when their sizes differ', () => {
     expect(kinds('Calls at $70,000 and $3,000 in premium.', bitcoinPage)).toEqual(['$70,000:price']);
   });
+
+  it('share a kind when the second is joined by "and at"', () => {
+    expect(kinds('The firm bought at $70,000 and at $110,000.', bitcoinPage)).toEqual([
+      '$70,000:price',
+      '$110,000:price',
+    ]);
+  });
+});
+
+describe('the same sum said again', () => {
+  it.each([
+    ['$66 K — "K" means thousand. So this is $66,000.', ['$66 K:price', '$66,000:price']],
+    [
+      'Its market value is about $1.2 tn. That is a lot! Some papers write this number as "$1.2trn".',
+      ['$1.2 tn:cap', '$1.2trn:cap'],
+    ],
+  ])('is the same figure: %s', (text, expected) => {
+    expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('is not when the words between make it a change', () => {
+    const text = 'Bitcoin later recovered to about $160. The drop of more than $160 in a day halved it.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$160:price']);
+  });
 });

@@ -18,6 +18,7 @@ describe('changes and gaps between levels', () => {
     ['a value wiped named after it', 'Since the peak, some $650 billion has been wiped from bitcoin.'],
     ['a "-plus" fall', 'Bitcoin suffered a $400-plus fall in hours.'],
     ['the spread between two levels', 'The spread between the highest and lowest bitcoin target, $90,000, is wide.'],
+    ['a sum someone is better off', 'If bitcoin doubled, his pension would be $5,400 better off.'],
   ])('leaves alone %s', (_case, text) => {
     expect(kinds(text, bitcoinPage)).toEqual([]);
   });
@@ -163,6 +164,32 @@ describe('the unit an amount is for', () => {
     ],
   ])('what holders paid, named before the amount: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+
+  it('reads the average price of a period as a price, past the exchange the coins came from', () => {
+    const text =
+      'A wallet received 12,500 bitcoin from a Coinbase custody account. At the average price of the period, roughly $33,800, that is about $420 million.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$33,800:price']);
+    // An exchange named before a sum of billions still owns it.
+    const valued = 'Investors valued the exchange at $32 billion. On Friday it listed liabilities of $50 billion.';
+    expect(kinds(valued, bitcoinPage)).toEqual([]);
+    // A level with no subject after a sentence about an exchange is the coin's, but "It" after one is the exchange.
+    const level = 'The exchange is demanding margin of 35%. One desk was watching the $20,000 level.';
+    expect(kinds(level, bitcoinPage)).toEqual(['$20,000:price']);
+    expect(kinds('Coinbase reported earnings. It closed at $250.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a purchase price as a price, and a purchase as money spent', () => {
+    expect(kinds('Keep records of the £14,200 purchase price.', { ...bitcoinPage, rates: { GBP: 0.79 } })).toEqual([
+      '£14,200:price',
+    ]);
+    expect(kinds('The firm made a $14,200 purchase last week.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads the level a buyer bought at as the price of what it buys, past the buyer', () => {
+    const text = 'He said the company had bought at $70,000 and would buy at $150,000 if shareholders agreed.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$70,000:price', '$150,000:price']);
+    expect(kinds('The fund bought Nvidia shares at $410.', bitcoinPage)).toEqual([]);
   });
 
   it('leaves alone an average paid for shares, or for coins off a bitcoin page', () => {

@@ -2,7 +2,7 @@
 // points back ("it", "the token", "the price") means.
 import { describe, expect, it } from 'vitest';
 import { findSubjects } from '../../../src/core/detect/subjects';
-import { bitcoinPage, kinds } from './kinds';
+import { bitcoinPage, figures, kinds } from './kinds';
 
 describe('bitcoin, named or by its standing', () => {
   it.each([
@@ -232,5 +232,44 @@ describe('a word that points back', () => {
 
   it('still reads a named company as what "it" means', () => {
     expect(kinds('Coinbase reported earnings. It closed at $250.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a subject after "than" and its describing words as compared with, not as what "its" means', () => {
+    const text =
+      'Bitcoin slid on Monday, yet it fell less than Japanese bank stocks. Its market value held near $1.2trn.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$1.2trn:cap']);
+    // "than that of" points at the company named next, which owns the amount.
+    const meta = "Bitcoin's market value is larger than that of Meta Platforms, which is worth about $1.56 trillion.";
+    expect(kinds(meta, bitcoinPage)).toEqual([]);
+  });
+
+  it('reads what a pronoun "said" as the main clause, not as an aside', () => {
+    const text = "He said bitcoin's market value, now about $1.34 trillion, was bigger than the local stock market.";
+    expect(kinds(text, figures)).toEqual(['$1.34 trillion:cap']);
+    const aside = 'Stocks fell, said an analyst at a bank, and bitcoin held at $61,000.';
+    expect(kinds(aside, figures)).toEqual(['$61,000:price']);
+  });
+
+  it("reads a firm's forecast level as the page's coin, and what it owns as its own", () => {
+    const text = 'The firm sees resistance building near $100,000, where many coins last changed hands.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$100,000:price']);
+    expect(kinds('The firm expects revenue of $100,000 this year.', bitcoinPage)).toEqual([]);
+    expect(kinds('The firm bought a house near $100,000.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads the total of all digital money as the whole market, not bitcoin', () => {
+    const text = 'The total value of all digital money together is now about $2.6 trillion.';
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+    expect(kinds('The total value of all bitcoin is now about $1.2 trillion.', bitcoinPage)).toEqual([
+      '$1.2 trillion:cap',
+    ]);
+  });
+
+  it("reads a fund manager as a person, not a fund, and a coin's name after holdings as the coin", () => {
+    expect(kinds('A fund manager said traders were now watching US$70,000.', bitcoinPage)).toEqual(['US$70,000:price']);
+    expect(kinds('The fund said its assets were now worth $70,000.', bitcoinPage)).toEqual([]);
+    const holdings =
+      "The government's bitcoin holdings swung to a profit of $85 million after the cryptocurrency climbed above $68,000.";
+    expect(kinds(holdings, bitcoinPage)).toEqual(['$68,000:price']);
   });
 });
