@@ -15,10 +15,14 @@ export interface PageContext extends SubjectContext {
   dollar?: Currency | null;
 }
 
-/** What the page is about and which dollar it writes, from its opening and its host name. */
+/**
+ * What the page is about and which dollar it writes, from its summary (its opening, then after a form feed its
+ * body) and its host name. The dollar is read from the opening alone: a wire story far down the page quotes a
+ * Toronto share in C$ and a spend in US$ without writing its own dollar Canadian.
+ */
 export const describePage = (summary: string, host = ''): PageContext => ({
   ...describeSubject(summary),
-  dollar: pageDollar(host, summary),
+  dollar: pageDollar(host, summary.split('\f')[0]),
 });
 
 export interface DetectOptions extends NoteFigures {

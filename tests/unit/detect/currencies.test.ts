@@ -135,6 +135,16 @@ describe("the page's dollar", () => {
     expect(pageDollar('', 'Bitcoin hits A$95,000 ($62,500) as the Australian dollar falls')).toBe('USD');
   });
 
+  it("is read from the page's opening, not from a Canadian share price in its body", () => {
+    // A wire story on an American site quotes a Toronto listing (C$) and a spend in US$ far down the page.
+    const body = 'Its shares rose 6% to C$14.80 in Toronto, after it spent US$17.7 million on bitcoin.';
+    const pageContext = describePage(`Companies buy bitcoin\fBitcoin traded at $49,800.\n\n${body}`, 'www.example.com');
+    expect(pageContext.dollar).toBe('USD');
+    expect(notes('Bitcoin traded at $49,800 on Tuesday.', { ...figures, pageContext })).toEqual([
+      '$49,800:price:USD:≈ $994B cap',
+    ]);
+  });
+
   it('makes a bare "$" that dollar, and its notes that currency', () => {
     const pageContext = describePage('Bitcoin news', 'www.afr.com.au');
     expect(pageContext.dollar).toBe('AUD');
