@@ -85,11 +85,19 @@ const VENUE = /exchange|coinbase/i;
  * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
  * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index, venues = false): Resolved {
+function earlierSubject(
+  block: Block,
+  index: number,
+  pointer?: boolean,
+  holdersFrom = index,
+  venues = false,
+  floor = -1,
+): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
       subject.end <= index &&
+      subject.start > floor &&
       subject.kind !== 'anaphor' &&
       !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
@@ -172,7 +180,9 @@ function resolveSubject(
   // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
   // ("That figure is around $620 billion" after realised capitalisation).
   return (
-    earlierSubject(block, sentence[0], !capLine, sentence[0], true) ??
+    // A blank line in plain text ends a paragraph: a text service's "LITECOIN $326" row says nothing of the prose
+    // after it, which takes the page's subject.
+    earlierSubject(block, sentence[0], !capLine, sentence[0], true, block.text.lastIndexOf('\n\n', sentence[0])) ??
     (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
   );
 }

@@ -273,3 +273,12 @@ describe('a word that points back', () => {
     expect(kinds(holdings, bitcoinPage)).toEqual(['$68,000:price']);
   });
 });
+
+describe('a paragraph of plain text', () => {
+  it('reads prose after a blank line with the page, not with a row of another coin above it', () => {
+    const text = 'LTC  $326   +1.4%\n\n Traders see a slide back to the $15,000 area.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$15,000:price']);
+    // Within one paragraph the coin named last is still the subject.
+    expect(kinds('LTC $326. Traders see a slide back to the $250 area.', bitcoinPage)).toEqual([]);
+  });
+});
