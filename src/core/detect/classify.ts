@@ -45,7 +45,7 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost\b[^.;$]{0,40}\bto (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
@@ -274,6 +274,9 @@ export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount):
   const between = text.slice(previous.end, amount.start);
   // The same sum said again a few words on ("$66 K — that is $66,000", "written as $1.2trn") is the same figure.
   if (amount.usd === previous.usd && between.length < 90 && /\b(?:is|as)\b/.test(between)) return 1;
+  // "went from $13 to $900": a move's two ends are levels of the same thing, whatever their sizes.
+  if (/^ to (?:about |roughly )?$/.test(between) && /\bfrom (?:about |roughly )?$/.test(text.slice(0, previous.start)))
+    return 2;
   return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
     ? PAIRED.test(between)
       ? 2

@@ -2,7 +2,7 @@
 // when whitespace and a non-lowercase character follow and the word before is not a known abbreviation.
 
 const ABBREVIATION =
-  /^(?:[a-z]|inc|corp|co|ltd|llc|plc|mrs?|ms|dr|st|vs|[js]r|no|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|gov|sen|rep|u\.[sk]|e\.g|i\.e)$/;
+  /^(?:[a-z]|inc|corp|co|ltd|llc|plc|mrs?|ms|dr|st|mt|vs|[js]r|no|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|gov|sen|rep|u\.[sk]|e\.g|i\.e)$/;
 
 // U+2029 is the break the block builder puts between table cells and around line breaks; a blank line
 // ends a sentence in plain text. A single newline is only wrapping.
