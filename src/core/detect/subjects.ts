@@ -13,7 +13,7 @@ export interface Subject {
 }
 
 const BITCOIN =
-  /\b(?:bitcoin|btc|xbt)(?:['’]?s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world['’]s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
+  /\b(?:bitcoin|btc|xbt)(?:['’]?s)?\b|₿|\bhalvings?\b(?! (?:the|its|their|of)\b)|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world['’]s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
 
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.

@@ -101,6 +101,8 @@ describe('the unit an amount is for', () => {
     ['Buying 1 BTC ($61,000) is out of reach for many.', ['$61,000:price']],
     ['At $61,000, those 3.18 bitcoin are worth about $194,000.', ['$61,000:price']],
     ['The miner said its cost to produce one bitcoin is now around $52,000 U.S.', ['$52,000 U.S.:price']],
+    // Who bears the cost may stand between "cost" and "to produce".
+    ['The all-in cost for a mid-sized public miner to produce one coin is roughly $48,000.', ['$48,000:price']],
     // After coins counted in the sentence, "each" or "apiece" is per coin, whoever bought them.
     [
       'Redrock Digital, a bitcoin miner, bought 410 bitcoin in the quarter, paying about $26,150 each.',

@@ -17,6 +17,8 @@ describe('bitcoin, named or by its standing', () => {
       ['$ 1 trillion:cap'],
     ],
     ['The bellwether crypto set a record above $1.3 trillion in market value.', ['$1.3 trillion:cap']],
+    // The halving is bitcoin's own event: "the price" in a sentence about it is bitcoin's.
+    ['Ether sits at $3,080. The 2020 halving came with the price near $8,600.', ['$8,600:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -271,6 +273,12 @@ describe('a word that points back', () => {
     const holdings =
       "The government's bitcoin holdings swung to a profit of $85 million after the cryptocurrency climbed above $68,000.";
     expect(kinds(holdings, bitcoinPage)).toEqual(['$68,000:price']);
+  });
+});
+
+describe('halving as a verb', () => {
+  it('is no mark of bitcoin ("halving the supply")', () => {
+    expect(kinds('Ether sits at $3,080. Halving the supply pushed the price near $3,400.', figures)).toEqual([]);
   });
 });
 
