@@ -62,6 +62,8 @@ const LEVEL_PREPOSITION = new RegExp(
  */
 export function isMeasure(before: string, after: string, level: boolean): boolean {
   if (MEASURE_AFTER.test(after)) return true;
+  // "bought most of its coins in the $6 K range": a range of levels, whatever was done in it.
+  if (level && /^\s*(?:range|region|area|zone)\b/i.test(after)) return false;
   // "would cap deposits at $2,000" sets a limit on the money, no level.
   if (level && LEVEL_PREPOSITION.test(before) && !/\b(?:would|will|to|could) (?:cap|limit)\b/i.test(before))
     return false;
@@ -73,7 +75,7 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b(?!['’]s)|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a(?: single| whole)?|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a(?: single| whole)?|each|per) (?:bitcoin|btc|coin)|(?<![\d,.] )\b(?:bitcoin|btc) (?=sold for))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 // Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill, by the person ("a limit of €3,000
@@ -94,7 +96,13 @@ const QUANTITY_BEFORE = new RegExp(
 /** `sentence` runs from the sentence's start to the amount: coins counted anywhere in it make "each" per coin. */
 export function namedUnit(before: string, after: string, sentence = before): Unit {
   // "$4 per $1,000" is a rate.
-  if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before) || /\bper $/.test(before)) return 'other';
+  // "sold his 10,000 BTC when a coin was worth around $0.08": one coin named last is the unit, past coins counted.
+  if (
+    PER_OTHER_AFTER.test(after) ||
+    (!PER_BITCOIN_BEFORE.test(before) && QUANTITY_BEFORE.test(before)) ||
+    /\bper $/.test(before)
+  )
+    return 'other';
   // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
   return PER_BITCOIN_AFTER.test(after) ||
     PER_BITCOIN_BEFORE.test(before) ||
@@ -118,6 +126,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // date after it ("$50,000 by the end of 2018", "$5,000 by Christmas"), an area ("the $5 K region", "the next area
 // the desk is watching"), or a price restated "in euro terms".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|barrier|calling|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -38,7 +38,7 @@ export function sentenceAt(starts: readonly number[], textLength: number, index:
 // Clauses split at punctuation, at table-cell breaks (U+2063) and at the conjunctions that join two statements in market reports
 // ("ether fell while bitcoin rose to $61,000").
 const CLAUSE_EDGE =
-  /(?<!\d),|,(?!\d)|[;:()—–\u2063]|\s(?:while|whereas|but|as|and|after|before|when|although|though|despite|even as|with|since|because|even though)\s/g;
+  /(?<!\d),|,(?!\d)|[;:()—–\u2063]|\s(?:while|whereas|but|as|and|after|before|when|although|though|despite|even as|with|since|because|even though|vs\.?|versus)\s/g;
 
 /** The [start, end) of the clause around [from, to), within the sentence [sentenceStart, sentenceEnd). */
 export function clauseAround(text: string, sentenceStart: number, sentenceEnd: number, from: number, to: number) {

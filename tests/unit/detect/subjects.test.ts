@@ -276,6 +276,19 @@ describe('a word that points back', () => {
   });
 });
 
+describe('the whole market', () => {
+  it('is no subject of bitcoin\'s, named as "the whole crypto market" or "all of crypto"', () => {
+    expect(kinds('The whole crypto market is now worth $3.05 trillion.', bitcoinPage)).toEqual([]);
+    // "vs" ends a clause: each side of the comparison keeps its own subject.
+    expect(kinds('Market cap check: $1.9T for BTC vs $3.2T for all of crypto.', bitcoinPage)).toEqual(['$1.9T:cap']);
+  });
+
+  it('leaves a headline\'s exchange its own valuation ("Exchange valued at $86bn")', () => {
+    expect(kinds('Exchange valued at $86bn', bitcoinPage)).toEqual([]);
+    expect(kinds('Market valued at $1.2 trillion', bitcoinPage)).toEqual(['$1.2 trillion:cap']);
+  });
+});
+
 describe('halving as a verb', () => {
   it('is no mark of bitcoin ("halving the supply")', () => {
     expect(kinds('Ether sits at $3,080. Halving the supply pushed the price near $3,400.', figures)).toEqual([]);
