@@ -286,7 +286,7 @@ export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount):
           RESTATED.test(between) ||
           // "$37,600 in Q2. In U.S. dollars, that's roughly US$28,700": the same figure in another currency.
           (amount.currency !== previous.currency &&
-            /^[^$]{0,60}\b(?:that|this)(?:['’]s| is) (?:about |roughly )?$/i.test(between))
+            /^[^$]{0,60}\b(?:that|this)(?:['’]s| is| was) (?:about |roughly )?$/i.test(between))
         )
     : 0;
 }

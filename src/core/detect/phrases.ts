@@ -40,7 +40,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb); a fine,
 // not being fine ("at $45K most are fine").
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas(?!\w* price)|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving|stockpil|hoard|mortgag|cheque)\w*|minimums?|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas(?!\w* price)|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|allowanc|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving|stockpil|hoard|mortgag|cheque)\w*|minimums?|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 // A range's first half is what its second is ("$15 to $40 in fees").
@@ -65,7 +65,13 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
   // "bought most of its coins in the $6 K range": a range of levels, whatever was done in it.
   if (level && /^\s*(?:range|region|area|zone)\b/i.test(after)) return false;
   // "would cap deposits at $2,000" sets a limit on the money, no level.
-  if (level && LEVEL_PREPOSITION.test(before) && !/\b(?:would|will|to|could) (?:cap|limit)\b/i.test(before))
+  // "would cap deposits at $2,000", "the allowance at £12,300", "the taxable portion would be around £23,600": limits
+  // and taxes set on money, no level.
+  if (
+    level &&
+    LEVEL_PREPOSITION.test(before) &&
+    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable)\b/i.test(before)
+  )
     return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));
 }
@@ -79,9 +85,9 @@ const PER_BITCOIN_BEFORE = new RegExp(
   'i',
 );
 // Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill, by the person ("a limit of €3,000
-// per person") an allowance; "a year ago" is a date.
+// per person") an allowance; "a year ago" is a date. "$57,600 for 0.8 BTC" is what a quantity cost.
 const PER_OTHER_AFTER =
-  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 

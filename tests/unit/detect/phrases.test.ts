@@ -106,6 +106,8 @@ describe('the unit an amount is for', () => {
     // What bitcoin "sold for" is its price; coins counted before it are a sale.
     ['A year ago bitcoin sold for nearly $20k.', ['$20k:price']],
     ['The fund sold 2,000 bitcoin for $120 million.', []],
+    // What a quantity cost, named after the sum.
+    ['Your total cost for bitcoin is $57,600 for 0.8 BTC.', []],
     // Who bears the cost may stand between "cost" and "to produce".
     ['The all-in cost for a mid-sized public miner to produce one coin is roughly $48,000.', ['$48,000:price']],
     // After coins counted in the sentence, "each" or "apiece" is per coin, whoever bought them.
