@@ -276,10 +276,15 @@ export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount):
   const between = text.slice(previous.end, amount.start);
   // The same sum said again a few words on ("$66 K — that is $66,000", "written as $1.2trn") is the same figure.
   if (amount.usd === previous.usd && between.length < 90 && /\b(?:is|as)\b/.test(between)) return 1;
-  // "went from $13 to $900": a move's two ends are levels of the same thing, whatever their sizes.
-  if (/^ to (?:about |roughly )?$/.test(between) && /\bfrom (?:about |roughly )?$/.test(text.slice(0, previous.start)))
+  const size = amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2;
+  // "went from $13 to $900", "$91,500 to $102,000": a move's or a range's two ends are levels of the same thing, at
+  // any sizes after "from".
+  if (
+    /^ to (?:about |roughly )?$/.test(between) &&
+    (size || /\bfrom (?:about |roughly )?$/.test(text.slice(0, previous.start)))
+  )
     return 2;
-  return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
+  return size
     ? PAIRED.test(between)
       ? 2
       : +(

@@ -79,7 +79,8 @@ describe('a figure restated in another currency', () => {
       '$38,900:price:CAD',
       'US$28,200:price:USD',
     ]);
-    const sale = "One reader sold bitcoin at US$19,400 in November. At that day's exchange rate, that was about C$26,100.";
+    const sale =
+      "One reader sold bitcoin at US$19,400 in November. At that day's exchange rate, that was about C$26,100.";
     expect(findMentions(sale, canadian).map((m) => `${m.text}:${m.kind}:${m.currency}`)).toEqual([
       'US$19,400:price:USD',
       'C$26,100:price:CAD',

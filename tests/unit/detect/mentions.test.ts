@@ -85,6 +85,18 @@ describe("a move's two ends", () => {
     expect(kinds('Fees went from $5 to $40 a month.', bitcoinPage)).toEqual([]);
   });
 
+  it('make a range of levels when of a size ("$91,500 to $102,000"), and "went from" is price language', () => {
+    expect(kinds('Range is range. $91,500 to $102,000 since December.', bitcoinPage)).toEqual([
+      '$91,500:price',
+      '$102,000:price',
+    ]);
+    expect(kinds('"Anything that goes from $13,000 to $60,000 in a year is a bubble," he said.', bitcoinPage)).toEqual([
+      '$13,000:price',
+      '$60,000:price',
+    ]);
+    expect(kinds('Tickets run $1,500 to $2,500 a seat.', bitcoinPage)).toEqual([]);
+  });
+
   it('read across "Mt." as one sentence: an abbreviation, not its end', () => {
     expect(kinds('Bitcoin hit $61,000 on Mt. Gox, up from about $58,000 on Friday.')).toEqual([
       '$61,000:price',
