@@ -231,7 +231,9 @@ export function classifyAmount(
   // "… bought 0.25 BTC in 2020. Tonight it's worth $24,000", "That's $400 today": what a holding named in a sentence
   // before is worth.
   if (
-    /\b(?:that|it)(?:['’]s| is| was)(?: worth)?(?: just)?(?: about| under| over)? $/i.test(before) &&
+    /\b(?:that|it|the (?:bitcoin|coins))(?:['’]s| is| was| would be)(?: worth)?(?: just)?(?: about| under| over| around)? $/i.test(
+      before,
+    ) &&
     /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\b|₿ ?(?!1\b)\d/i.test(
       text.slice(Math.max(0, amount.start - 200), sentence[0]),
     )

@@ -93,28 +93,26 @@ export type Unit = 'btc' | 'other' | null;
 
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
 // $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650", "1.2 million BTC, worth over $75 billion": the value
-// of a quantity other than one coin. Those in circulation or in existence are worth the cap.
+// of a quantity other than one coin, and so is what it went "for" ("another 0.3 BTC in November 2021 for $24,600").
+// Those in circulation or in existence are worth the cap.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*(?:or|roughly|about)(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?:?)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*(?:or|roughly|about)(?: \w+){0,3}|:|[—–])|(?:[^.;$\d]|\b20\d\d\b){0,50}\b(?:worth|(?<!average )costs?|for)(?: over| more than)?:?)\s*${HEDGE}$`,
   'i',
 );
 
 /** `sentence` runs from the sentence's start to the amount: coins counted anywhere in it make "each" per coin. */
 export function namedUnit(before: string, after: string, sentence = before): Unit {
+  // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
+  const each = /^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(sentence);
   // "$4 per $1,000" is a rate.
   // "sold his 10,000 BTC when a coin was worth around $0.08": one coin named last is the unit, past coins counted.
   if (
     PER_OTHER_AFTER.test(after) ||
-    (!PER_BITCOIN_BEFORE.test(before) && QUANTITY_BEFORE.test(before)) ||
+    (!each && !PER_BITCOIN_BEFORE.test(before) && QUANTITY_BEFORE.test(before)) ||
     /\bper $/.test(before)
   )
     return 'other';
-  // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
-  return PER_BITCOIN_AFTER.test(after) ||
-    PER_BITCOIN_BEFORE.test(before) ||
-    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(sentence))
-    ? 'btc'
-    : null;
+  return PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before) || each ? 'btc' : null;
 }
 
 // "market value", "network value" and "valued at" count through "value" and "valued"; "market cap",

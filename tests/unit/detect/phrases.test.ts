@@ -106,8 +106,11 @@ describe('the unit an amount is for', () => {
     // What bitcoin "sold for" is its price; coins counted before it are a sale.
     ['A year ago bitcoin sold for nearly $20k.', ['$20k:price']],
     ['The fund sold 2,000 bitcoin for $120 million.', []],
-    // What a quantity cost, named after the sum.
+    // What a quantity cost, named after the sum or before it with "for".
     ['Your total cost for bitcoin is $57,600 for 0.8 BTC.', []],
+    ['You bought another 0.3 BTC in November 2021 for $24,600.', []],
+    // "each" after the sum is per coin all the same.
+    ['She bought 2 bitcoin in 2016 for about $900 each.', ['$900:price']],
     // Who bears the cost may stand between "cost" and "to produce".
     ['The all-in cost for a mid-sized public miner to produce one coin is roughly $48,000.', ['$48,000:price']],
     // After coins counted in the sentence, "each" or "apiece" is per coin, whoever bought them.
@@ -431,6 +434,14 @@ describe('a range of levels and levels called out', () => {
     expect(kinds('The next fixture is the $95,000 barrier, she said.', bitcoinPage)).toEqual(['$95,000:price']);
     expect(kinds('Everyone on here is calling $100K like it is a law.', bitcoinPage)).toEqual(['$100K:price']);
     expect(kinds('The next fixture is the $95,000 barrier, she said.')).toEqual([]);
+  });
+
+  it('leaves what coins bought before would be worth alone ("the bitcoin would be worth around $128,000")', () => {
+    const text = 'Five years ago, $10,000 bought about 1.96 BTC. Today the bitcoin would be worth around $128,000.';
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+    expect(kinds('Analysts say bitcoin would be worth around $128,000 by then.', bitcoinPage)).toEqual([
+      '$128,000:price',
+    ]);
   });
 
   it('leaves what a holding named with ₿ was worth alone ("That was about $2,300")', () => {
