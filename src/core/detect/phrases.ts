@@ -65,12 +65,12 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
   // "bought most of its coins in the $6 K range": a range of levels, whatever was done in it.
   if (level && /^\s*(?:range|region|area|zone)\b/i.test(after)) return false;
   // "would cap deposits at $2,000" sets a limit on the money, no level.
-  // "would cap deposits at $2,000", "the allowance at £12,300", "the taxable portion would be around £23,600": limits
-  // and taxes set on money, no level.
+  // "would cap deposits at $2,000", "the allowance at £12,300", "the taxable portion would be around £23,600", "fees
+  // start at €50,000": limits, taxes and scales set on money, no level.
   if (
     level &&
     LEVEL_PREPOSITION.test(before) &&
-    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable)\b/i.test(before)
+    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at)\b/i.test(before)
   )
     return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));

@@ -436,6 +436,11 @@ describe('a range of levels and levels called out', () => {
     expect(kinds('The next fixture is the $95,000 barrier, she said.')).toEqual([]);
   });
 
+  it('leaves a scale of fees or pay that starts at a sum alone, not a level the price started at', () => {
+    expect(kinds('Licensing fees start at $50,000.', bitcoinPage)).toEqual([]);
+    expect(kinds('Bitcoin started the year at $50,000.', bitcoinPage)).toEqual(['$50,000:price']);
+  });
+
   it('leaves what coins bought before would be worth alone ("the bitcoin would be worth around $128,000")', () => {
     const text = 'Five years ago, $10,000 bought about 1.96 BTC. Today the bitcoin would be worth around $128,000.';
     expect(kinds(text, bitcoinPage)).toEqual([]);
