@@ -143,8 +143,9 @@ function resolveSubject(
   const after = candidates.filter(
     (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
   );
-  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of.
-  if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
+  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of; the next cell of a table row
+  // ("Bitcoin: $5,100 | Gold: $1,730") is not.
+  if (after[0]?.start <= amount.end + 1 && block.text[amount.end] !== '\u2063') return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   const own = ownBefore[ownBefore.length - 1];

@@ -38,6 +38,14 @@ describe('text blocks', () => {
     expect(texts).toEqual(['Bitcoin at $55,000', '$10', 'Bitcoin at $56,100 today']);
   });
 
+  it("reads a comparison table's value with its own column, not the next column's subject", () => {
+    const root = body(`
+      <table><thead><tr><th></th><th>Bitcoin</th><th>Gold</th></tr></thead>
+      <tbody><tr><td>Price 5 years ago</td><td>$5,100</td><td>$1,730</td></tr></tbody></table>`);
+    const row = textBlocks(root).find((b) => b.text.includes('years ago'));
+    expect(findMentions(row?.text ?? '', figures).map((m) => `${m.text}:${m.kind}`)).toEqual(['$5,100:price']);
+  });
+
   it('reads the prose of a plain-text page set in <pre>, and counts it towards what the page is about', () => {
     const { document } = parseHTML(`<!doctype html><html><head><title>Page 301: Money</title></head><body>
       <p>Pages as they went out on air.</p>
