@@ -33,7 +33,10 @@ import { gzipSync } from 'node:zlib';
  * the body: 35,691 B, 0.76 kB more for the twelfth set's comparisons past describing words, reports after "He
  * said", levels bought at, sums said again, restatements after "that's", Swiss "Fr.", pairs in tickers, average
  * prices of a period, purchase prices, forecasters' levels, "40K" with no sign and exchanges passed over:
- * 36,452 B, 15 B more for a page's dollar read from its opening alone: 36,467 B,
+ * 36,452 B, 15 B more for a page's dollar read from its opening alone: 36,467 B, 496 B more for the thirteenth
+ * set's plain text in <pre> and its blank lines, a move's or range's two ends, "Mt.", the halving as bitcoin's, miners'
+ * cost "for" a miner, ranges, barriers, levels called out, "sold for", mBTC, the whole market, a headline's exchange,
+ * allowances, taxes and fees that "start at", what coins went "for" or "would be worth", "that was" and a table row's next cell: 36,963 B,
  * docs/detection.md), notes for amounts of bitcoin and prices in other currencies (3.3 kB,
  * docs/notes-beyond-dollars.md), the layer that keeps notes out of a framework's nodes (2.8 kB,
  * docs/framework-pages.md), and property names kept as written rather than renamed from a hand-kept list
@@ -41,7 +44,7 @@ import { gzipSync } from 'node:zlib';
  * (docs/content-script.md).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 36_467,
+  'content script': 36_963,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

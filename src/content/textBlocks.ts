@@ -29,9 +29,10 @@ const TEXT_NODE = 3;
 const SHOW_ELEMENT = 0x1;
 const SHOW_TEXT = 0x4;
 
-// Tag names as one pattern each: smaller in the shipped script than sets of strings.
+// Tag names as one pattern each: smaller in the shipped script than sets of strings. A <pre> is read: plain-text
+// services and archives set prose in it; code inside it sits in <code>.
 const SKIPPED =
-  /^(?:SCRIPT|STYLE|NOSCRIPT|TEXTAREA|INPUT|SELECT|OPTION|CODE|PRE|SVG|MATH|TEMPLATE|IFRAME|OBJECT|CAPLENS-NOTE|HEAD|TITLE|BUTTON)$/;
+  /^(?:SCRIPT|STYLE|NOSCRIPT|TEXTAREA|INPUT|SELECT|OPTION|CODE|SVG|MATH|TEMPLATE|IFRAME|OBJECT|CAPLENS-NOTE|HEAD|TITLE|BUTTON)$/;
 const INLINE =
   /^(?:A|ABBR|B|BDI|BDO|BIG|CITE|DATA|DEL|DFN|EM|FONT|I|INS|KBD|LABEL|MARK|NOBR|Q|S|SAMP|SMALL|SPAN|STRIKE|STRONG|SUB|SUP|TIME|TT|U|VAR|WBR)$/;
 
@@ -345,7 +346,7 @@ export function pageSummary(document: Document): string {
   }
   // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items,
   // not a site's menus and footers, which name every coin it covers on every page.
-  const body = [...document.querySelectorAll('p, li')]
+  const body = [...document.querySelectorAll('p, li, pre')]
     .filter((part) => !part.closest('nav, header, footer, aside'))
     .slice(0, BODY_PARTS)
     .map((part) => (part.textContent ?? '').slice(0, BODY_PART_CHARS));

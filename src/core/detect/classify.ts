@@ -45,7 +45,7 @@ const NEAR = 60;
 // short-term holder realized price … sits near $62,900", "whose cost basis is closer to $21,000"; not "the
 // average price of a home".
 const PAID =
-  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost to (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
+  /\b(?:(?:bought|buy) at $|reali[sz]ed price|cost basis|cost\b[^.;$]{0,40}\bto (?:produce|mine) (?:a|one) (?:coin|bitcoin)|average (?:(?:purchase |acquisition |entry )?(?:price|cost)\b(?! of (?:an?|the) (?!period|month|year|quarter|week))|(?:of )?(?:about |around |roughly |nearly |some )?$))/i;
 // "calls at", "Puts:", "strike": with no "at" or colon, "calls" and "puts" are verbs ("puts $10,000 into it").
 const STRIKE_BEFORE = /\b(?:(?:calls|puts)(?: at|:)|strike(?: at)?:?) $/i;
 const STRIKE_AFTER = /^(?: (?:call|put))? \(?(?:strikes?|calls?|puts?)\b/i;
@@ -85,11 +85,19 @@ const VENUE = /exchange|coinbase/i;
  * coin", "the price" or "it" means. Companies, firms and funds are passed over: they buy and hold; for such a
  * `pointer`, measures too ("saying ETF inflows had been strong. It sees the price reaching…"): flows have no price.
  */
-function earlierSubject(block: Block, index: number, pointer?: boolean, holdersFrom = index, venues = false): Resolved {
+function earlierSubject(
+  block: Block,
+  index: number,
+  pointer?: boolean,
+  holdersFrom = index,
+  venues = false,
+  floor = -1,
+): Resolved {
   for (let i = block.subjects.length - 1; i >= 0; i--) {
     const subject = block.subjects[i];
     if (
       subject.end <= index &&
+      subject.start > floor &&
       subject.kind !== 'anaphor' &&
       !(pointer && subject.kind === 'measure') &&
       !isComparison(block.text, subject) &&
@@ -135,8 +143,9 @@ function resolveSubject(
   const after = candidates.filter(
     (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
   );
-  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of.
-  if (after[0]?.start <= amount.end + 1) return resolve(after[0]);
+  // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of; the next cell of a table row
+  // ("Bitcoin: $5,100 | Gold: $1,730") is not.
+  if (after[0]?.start <= amount.end + 1 && block.text[amount.end] !== '\u2063') return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   const own = ownBefore[ownBefore.length - 1];
@@ -172,7 +181,9 @@ function resolveSubject(
   // of capitulation: record volume"), have no price of their own; a cap-sized amount may be one of theirs
   // ("That figure is around $620 billion" after realised capitalisation).
   return (
-    earlierSubject(block, sentence[0], !capLine, sentence[0], true) ??
+    // A blank line in plain text ends a paragraph: a text service's "LITECOIN $326" row says nothing of the prose
+    // after it, which takes the page's subject.
+    earlierSubject(block, sentence[0], !capLine, sentence[0], true, block.text.lastIndexOf('\n\n', sentence[0])) ??
     (after[0]?.start < clause[1] + 30 && after[0].kind !== 'measure' ? resolve(after[0]) : pageSubject)
   );
 }
@@ -221,8 +232,12 @@ export function classifyAmount(
   // "… bought 0.25 BTC in 2020. Tonight it's worth $24,000", "That's $400 today": what a holding named in a sentence
   // before is worth.
   if (
-    /\b(?:that|it)(?:['’]s| is)(?: worth)?(?: just)?(?: about| under| over)? $/i.test(before) &&
-    /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\b/i.test(text.slice(Math.max(0, amount.start - 200), sentence[0]))
+    /\b(?:that|it|the (?:bitcoin|coins))(?:['’]s| is| was| would be)(?: worth)?(?: just)?(?: about| under| over| around)? $/i.test(
+      before,
+    ) &&
+    /(?<![\d.,])(?!1\s)\d[\d.,]*\s*(?:btc|bitcoins?)\b|₿ ?(?!1\b)\d/i.test(
+      text.slice(Math.max(0, amount.start - 200), sentence[0]),
+    )
   )
     return 'other';
   // What buyers paid for a coin ("got in at an average of roughly $62,000"), and an option's strike ("calls at
@@ -264,14 +279,22 @@ export function joins(text: string, previous: MoneyAmount, amount: MoneyAmount):
   const between = text.slice(previous.end, amount.start);
   // The same sum said again a few words on ("$66 K — that is $66,000", "written as $1.2trn") is the same figure.
   if (amount.usd === previous.usd && between.length < 90 && /\b(?:is|as)\b/.test(between)) return 1;
-  return amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2
+  const size = amount.usd < previous.usd * 2 && previous.usd < amount.usd * 2;
+  // "went from $13 to $900", "$91,500 to $102,000": a move's or a range's two ends are levels of the same thing, at
+  // any sizes after "from".
+  if (
+    /^ to (?:about |roughly )?$/.test(between) &&
+    (size || /\bfrom (?:about |roughly )?$/.test(text.slice(0, previous.start)))
+  )
+    return 2;
+  return size
     ? PAIRED.test(between)
       ? 2
       : +(
           RESTATED.test(between) ||
           // "$37,600 in Q2. In U.S. dollars, that's roughly US$28,700": the same figure in another currency.
           (amount.currency !== previous.currency &&
-            /^[^$]{0,60}\b(?:that|this)(?:['’]s| is) (?:about |roughly )?$/i.test(between))
+            /^[^$]{0,60}\b(?:that|this)(?:['’]s| is| was) (?:about |roughly )?$/i.test(between))
         )
     : 0;
 }

@@ -20,12 +20,8 @@ function countMarks(text: string, assetsOnly?: boolean): [bitcoin: number, other
   let bitcoin = 0;
   let other = 0;
   let first: string | undefined;
-  const marks = findSubjects(text).subjects;
-  // The halving is bitcoin's own event: a show or story named for it is about bitcoin.
-  const halving = /\bhalving/i.exec(text);
-  if (halving) marks.push({ start: halving.index, end: halving.index + halving[0].length, kind: 'btc' });
-  marks.sort((a, b) => a.start - b.start);
-  for (const { kind, start, actor } of marks) {
+  // The halving is bitcoin's own event, a subject of bitcoin's (subjects.ts): a show named for it is about bitcoin.
+  for (const { kind, start, actor } of findSubjects(text).subjects) {
     // Sats are bitcoin's own unit: a page about them ("The Sunday Sats") is about bitcoin,
     // and a page about bitcoin's funds, miners or treasuries ("Spot bitcoin ETFs open…") is about the coin too.
     const mark = /^(?:sat|(?:bitcoin|btc)\S* (?!cash|sv))/i.test(text.slice(start, start + 20)) ? 'btc' : kind;

@@ -40,7 +40,7 @@ export function isChange(before: string, after: string, usd: number, priceUsd: n
 // Amounts that are money moved, earned, held or lost: flows, liquidations, revenue, fees, purchases, and
 // the value of a quantity ("6,000 bitcoin worth $370 million", where "worth" follows the noun with no verb); a fine,
 // not being fine ("at $45K most are fine").
-const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas(?!\w* price)|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving|stockpil|hoard|mortgag|cheque)\w*|minimums?|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
+const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|profit|loss|earning|income|spen[dt]|purchas(?!\w* price)|acqui|deposit|withdraw|hack|exploit|penalt|settlement|salar|reward|subsid|allocat|allowanc|tax|dividend|budget|bount|grant|transfer|pay(?:out|ment)|premium|outlay|packag|stimul|bailout|commitment|charg|receiv|proceed|equit|margin|collateral|balance|saving|stockpil|hoard|mortgag|cheque)\w*|minimums?|rais(?:es?|ed|ing)|funding|(?:buy|sell)(?:s|ing)?|invest(?:s|ed|ing|ments?)?|earn\w*|(?:stake|position|reserve|fee)[sd]?|(?<!(?:are|is|be|was|were) )fine[sd]?|put (?:in|into)|open interest|paid|pays?|bought|sold|holdings|assets|aum|stolen|ransom|hashprice|reali[sz]ed cap(?:itali[sz]ation)?|thermocap|(?:bitcoin|btc|coins?|tokens?)\s+worth)\b`;
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 // A range's first half is what its second is ("$15 to $40 in fees").
@@ -62,8 +62,16 @@ const LEVEL_PREPOSITION = new RegExp(
  */
 export function isMeasure(before: string, after: string, level: boolean): boolean {
   if (MEASURE_AFTER.test(after)) return true;
+  // "bought most of its coins in the $6 K range": a range of levels, whatever was done in it.
+  if (level && /^\s*(?:range|region|area|zone)\b/i.test(after)) return false;
   // "would cap deposits at $2,000" sets a limit on the money, no level.
-  if (level && LEVEL_PREPOSITION.test(before) && !/\b(?:would|will|to|could) (?:cap|limit)\b/i.test(before))
+  // "would cap deposits at $2,000", "the allowance at £12,300", "the taxable portion would be around £23,600", "fees
+  // start at €50,000": limits, taxes and scales set on money, no level.
+  if (
+    level &&
+    LEVEL_PREPOSITION.test(before) &&
+    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at)\b/i.test(before)
+  )
     return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));
 }
@@ -73,34 +81,38 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
 const PER_BITCOIN_AFTER =
   /^\s*(?:(?:per|a|an|each|for (?:one|a|each|1))\s+(?:bitcoin|btc|coin)\b(?!['’]s)|\/\s*(?:btc|bitcoin)\b)/i;
 const PER_BITCOIN_BEFORE = new RegExp(
-  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a(?: single| whole)?|each|per) (?:bitcoin|btc|coin))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
+  raw`(?:₿\s*1|\b1\s*(?:btc|bitcoin)|\b(?:one|a(?: single| whole)?|each|per) (?:bitcoin|btc|coin)|(?<![\d,.] )\b(?:bitcoin|btc) (?=sold for))\s*(?:=|:|(?:is|was)(?: now)?(?: worth)?|costs?|fetch(?:e[sd])?|trade[ds] at|sold for|at|for)?\s*${HEDGE}$`,
   'i',
 );
 // Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill, by the person ("a limit of €3,000
-// per person") an allowance; "a year ago" is a date.
+// per person") an allowance; "a year ago" is a date. "$57,600 for 0.8 BTC" is what a quantity cost.
 const PER_OTHER_AFTER =
-  /^\s*(?:(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 
 // "0.04 BTC ($2,360)", "2.5 bitcoin, or $150,000", "3.18 coins are worth $194,000", "Value of 3.18 BTC:
 // $1,380", "0.1 BTC — about $6,100", "0.5 BTC costs $30,650", "1.2 million BTC, worth over $75 billion": the value
-// of a quantity other than one coin. Those in circulation or in existence are worth the cap.
+// of a quantity other than one coin, and so is what it went "for" ("another 0.3 BTC in November 2021 for $24,600").
+// Those in circulation or in existence are worth the cap.
 const QUANTITY_BEFORE = new RegExp(
-  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*(?:or|roughly|about)(?: \w+){0,3}|:|[—–])|[^.;$\d]{0,50}\b(?:worth|(?<!average )costs?)(?: over| more than)?:?)\s*${HEDGE}$`,
+  raw`(?<![\d.,])(?!1\s*(?:btc|bitcoin|coin))\d[\d.,]*(?: million)?\s*(?:btc|bitcoins?|coins)\b(?! in (?:circ|exis))(?:\s*(?:\(|,\s*(?:or|roughly|about)(?: \w+){0,3}|:|[—–])|(?:[^.;$\d]|\b20\d\d\b){0,50}\b(?:worth|(?<!average )costs?|for)(?: over| more than)?:?)\s*${HEDGE}$`,
   'i',
 );
 
 /** `sentence` runs from the sentence's start to the amount: coins counted anywhere in it make "each" per coin. */
 export function namedUnit(before: string, after: string, sentence = before): Unit {
-  // "$4 per $1,000" is a rate.
-  if (PER_OTHER_AFTER.test(after) || QUANTITY_BEFORE.test(before) || /\bper $/.test(before)) return 'other';
   // "bought 410 bitcoin ..., paying about $26,150 each": after coins counted, "each" or "apiece" is per coin.
-  return PER_BITCOIN_AFTER.test(after) ||
-    PER_BITCOIN_BEFORE.test(before) ||
-    (/^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(sentence))
-    ? 'btc'
-    : null;
+  const each = /^\s*(?:each|apiece)\b/i.test(after) && /bitcoin|btc|coin/i.test(sentence);
+  // "$4 per $1,000" is a rate.
+  // "sold his 10,000 BTC when a coin was worth around $0.08": one coin named last is the unit, past coins counted.
+  if (
+    PER_OTHER_AFTER.test(after) ||
+    (!each && !PER_BITCOIN_BEFORE.test(before) && QUANTITY_BEFORE.test(before)) ||
+    /\bper $/.test(before)
+  )
+    return 'other';
+  return PER_BITCOIN_AFTER.test(after) || PER_BITCOIN_BEFORE.test(before) || each ? 'btc' : null;
 }
 
 // "market value", "network value" and "valued at" count through "value" and "valued"; "market cap",
@@ -118,6 +130,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // date after it ("$50,000 by the end of 2018", "$5,000 by Christmas"), an area ("the $5 K region", "the next area
 // the desk is watching"), or a price restated "in euro terms".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|barrier|calling|went from|goes from|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

@@ -15,7 +15,7 @@ export interface BitcoinAmount {
 
 // A digit, sign or slash before the number makes it part of something else ("$5 bitcoin", "10/12 BTC").
 const QUANTITY = new RegExp(
-  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:of a |(?:more|additional|new|extra|or so) )?(?:btc|xbt|bitcoins?|(sats|satoshis)))(?![\w'’/-])`,
+  raw`(?<![\w$£€¥.,:/-])(?:₿ ?(${NUMBER})|(${NUMBER})(${MULTIPLIER})? ?(?:of a |(?:more|additional|new|extra|or so) )?(?:(m)?btc|xbt|bitcoins?|(sats|satoshis)))(?![\w'’/-])`,
   'gi',
 );
 // What follows the word when the number counts something else ("11 bitcoin ETFs", "500 bitcoin wallets": a
@@ -44,11 +44,11 @@ export function findQuantities(block: QuantityBlock, supplyBtc: number): Bitcoin
   const found: BitcoinAmount[] = [];
   QUANTITY.lastIndex = 0;
   for (let match = QUANTITY.exec(text); match; match = QUANTITY.exec(text)) {
-    const [whole, signed, written = signed, multiplier, sats] = match;
+    const [whole, signed, written = signed, multiplier, milli, sats] = match;
     const start = match.index;
     const end = start + whole.length;
-    // Sats are hundred-millionths of a coin.
-    const btc = clean((parseNumber(written, false) * multiplierValue(multiplier)) / (sats ? 1e8 : 1));
+    // Sats are hundred-millionths of a coin, mBTC thousandths.
+    const btc = clean((parseNumber(written, false) * multiplierValue(multiplier)) / (sats ? 1e8 : milli ? 1e3 : 1));
     // Beyond today's supply is the cap ("21 million bitcoin"); the coins mined so far are an amount like any other.
     if (!(btc >= 1e-8) || btc === 1 || btc > supplyBtc * 1.01) continue;
     if ((!multiplier && YEAR.test(written)) || DATE_BEFORE.test(text.slice(Math.max(0, start - 12), start))) continue;

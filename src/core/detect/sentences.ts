@@ -2,7 +2,7 @@
 // when whitespace and a non-lowercase character follow and the word before is not a known abbreviation.
 
 const ABBREVIATION =
-  /^(?:[a-z]|inc|corp|co|ltd|llc|plc|mrs?|ms|dr|st|vs|[js]r|no|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|gov|sen|rep|u\.[sk]|e\.g|i\.e)$/;
+  /^(?:[a-z]|inc|corp|co|ltd|llc|plc|mrs?|ms|dr|st|mt|vs|[js]r|no|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|gov|sen|rep|u\.[sk]|e\.g|i\.e)$/;
 
 // U+2029 is the break the block builder puts between table cells and around line breaks; a blank line
 // ends a sentence in plain text. A single newline is only wrapping.
@@ -38,7 +38,7 @@ export function sentenceAt(starts: readonly number[], textLength: number, index:
 // Clauses split at punctuation, at table-cell breaks (U+2063) and at the conjunctions that join two statements in market reports
 // ("ether fell while bitcoin rose to $61,000").
 const CLAUSE_EDGE =
-  /(?<!\d),|,(?!\d)|[;:()—–\u2063]|\s(?:while|whereas|but|as|and|after|before|when|although|though|despite|even as|with|since|because|even though)\s/g;
+  /(?<!\d),|,(?!\d)|[;:()—–\u2063]|\s(?:while|whereas|but|as|and|after|before|when|although|though|despite|even as|with|since|because|even though|vs\.?|versus)\s/g;
 
 /** The [start, end) of the clause around [from, to), within the sentence [sentenceStart, sentenceEnd). */
 export function clauseAround(text: string, sentenceStart: number, sentenceEnd: number, from: number, to: number) {

@@ -13,7 +13,7 @@ export interface Subject {
 }
 
 const BITCOIN =
-  /\b(?:bitcoin|btc|xbt)(?:['’]?s)?\b|₿|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world['’]s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
+  /\b(?:bitcoin|btc|xbt)(?:['’]?s)?\b|₿|\bhalvings?\b(?! (?:the|its|their|of)\b)|\bdigital gold\b|(?<!(?:second|third|fourth|fifth|next)[- ])\b(?:world['’]s )?(?:largest|biggest|oldest|original|flagship|leading|benchmark|bellwether|pioneer|apex|premier) (?:crypto(?:currency)?|digital (?:asset|currency)|cryptoasset)\b/gi;
 
 // "bitcoin ETFs", "bitcoin miners": the amount is about the fund or the company, not the coin; "bitcoin
 // cash" and "bitcoin SV" are other coins.
@@ -24,8 +24,8 @@ const OTHER_ASSET = new RegExp(
   [
     raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
-    raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
-    raw`\b(?:(?:all|other) (?:cryptocurrencies|crypto assets|digital (?:assets|currencies|money))|other coins)\b`,
+    raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|whole|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
+    raw`\b(?:(?:all|other) (?:of )?(?:crypto(?:currencies| assets)?|digital (?:assets|currencies|money))|other coins)\b`,
     raw`(?<!digital )\bgold\b|\b(?:silver|oil|crude|copper|platinum|bullion|(?:the|yellow|precious) metals?|s&p(?: 500)?|nasdaq|dow(?: jones)?)\b`,
   ].join('|'),
   'gi',
@@ -39,7 +39,7 @@ const ACTOR = new RegExp(
     raw`\b(?:nvidia|apple|microsoft|amazon|alphabet|google|meta|tesla|aramco|berkshire|jpmorgan|blackrock|microstrategy|metaplanet|gamestop|semler)\b`,
     // An exchange is a company ("the exchange was valued at $32 billion"), but after "on", or before "printed",
     // it is where a price was seen ("$65,010 on Coinbase", "Coinbase printed $100,280"), not what it is the price of.
-    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the|crypto) exchange(?!-))\b(?! (?:printed|quoted|showed))`,
+    raw`(?<!\bon )\b(?:coinbase|robinhood|(?:the |crypto |^)exchange(?!-))\b(?! (?:printed|quoted|showed))`,
   ].join('|'),
   'gi',
 );

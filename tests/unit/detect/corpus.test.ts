@@ -20,8 +20,8 @@ describe('hand-labelled corpus', () => {
   });
 
   // The pages the rules were written and corrected against: any rule change that loses one of their notes, or
-  // adds a false one, shows here. Today 0.991 / 0.966 on 226 pages (0.990 precision without the other-dollars
-  // pages, whose "$" is another country's dollar); the ho7- to ho12- pages joined them after their first
+  // adds a false one, shows here. Today 0.990 / 0.966 on 251 pages (0.989 precision without the other-dollars
+  // pages, whose "$" is another country's dollar); the ho7- to ho13- pages joined them after their first
   // score. Floors just under today's figures.
   it('meets precision >= 0.985 and recall >= 0.96 on the development pages', () => {
     const { precision, recall } = score(development);
@@ -42,13 +42,12 @@ describe('hand-labelled corpus', () => {
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
-  // of a set without one fails the next test. The ho8- to ho12- pages (first scores 0.920 / 0.799,
-  // 0.961 / 0.896, 0.956 / 0.878, 0.976 / 0.896 and 0.986 / 0.823 as written) are development pages now.
-  // The ho13- pages' first score: 0.959 / 0.797; 0.962 / 0.862 once the page's dollar was read from its opening
-  // alone, a fault of the ho11 round's body reading that their first score showed (docs/detection.md).
+  // of a set without one fails the next test. The ho8- to ho13- pages (first scores 0.920 / 0.799,
+  // 0.961 / 0.896, 0.956 / 0.878, 0.976 / 0.896, 0.986 / 0.823 as written and 0.959 / 0.797, 0.962 / 0.862
+  // once the page's dollar was read from its opening alone) are development pages now.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
-    ['the ho13- pages', 0.955, 0.86, ['ho13']],
+    // ['the ho14- pages', p, r, ['ho14']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -68,14 +67,15 @@ describe('hand-labelled corpus', () => {
   // pages' first score, before any rule was tuned on them: other currencies 0.978 / 0.957 (with the older
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920; the ho10- pages' 0.951 / 0.935 and 0.990 / 0.945; the ho11- pages' 0.900 / 0.900 and
-  // 0.984 / 0.984; the ho12- pages' 0.899 / 0.899 and 1.000 / 0.944. Floors just under today's figures on the
-  // development pages (0.959 / 0.967 and 0.994 / 0.984, with the ho12- pages); a sealed set adds its own with its
-  // first score: the ho13- pages' 0.702 / 0.868 and 1.000 / 0.976 (0.855 / 0.868 with the dollar fix above).
+  // 0.984 / 0.984; the ho12- pages' 0.899 / 0.899 and 1.000 / 0.944; the ho13- pages' 0.702 / 0.868 (0.855 /
+  // 0.868 with the page's dollar read from its opening) and 1.000 / 0.976. Floors just under today's figures on
+  // the development pages (0.957 / 0.967 and 0.995 / 0.987, with the ho13- pages); a sealed set adds its own with
+  // its first score.
   it.each([
-    ['foreign', 'development', 0.955, 0.96],
+    ['foreign', 'development', 0.95, 0.96],
     ['quantity', 'development', 0.99, 0.98],
-    ['foreign', 'ho13', 0.85, 0.865],
-    ['quantity', 'ho13', 0.995, 0.97],
+    // ['foreign', 'ho14', p, r],
+    // ['quantity', 'ho14', p, r],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {

@@ -79,6 +79,12 @@ describe('a figure restated in another currency', () => {
       '$38,900:price:CAD',
       'US$28,200:price:USD',
     ]);
+    const sale =
+      "One reader sold bitcoin at US$19,400 in November. At that day's exchange rate, that was about C$26,100.";
+    expect(findMentions(sale, canadian).map((m) => `${m.text}:${m.kind}:${m.currency}`)).toEqual([
+      'US$19,400:price:USD',
+      'C$26,100:price:CAD',
+    ]);
     // In the same currency, "that's" is no restatement: the holding's worth stays alone.
     expect(notes('Bitcoin was at $61,000. He holds 2 BTC. That is about $100,000.')).toEqual([
       '$61,000:price:USD:≈ $1.22T cap',
@@ -97,6 +103,11 @@ describe('a figure restated in another currency', () => {
 describe('left alone in another currency', () => {
   it.each([
     ['other coins', 'Ether rose to £2,500 while bitcoin was flat.'],
+    // Allowances and taxes are set on money: at or around a sum, they are no level.
+    [
+      'a tax allowance',
+      'Bitcoin gains count; with the annual capital gains allowance at £12,300, the taxable portion would be around £23,600.',
+    ],
     ['other dollars', 'In Hong Kong bitcoin changed hands for HK$478,000, and NZ$101,000 in Auckland.'],
     ['changes', 'Bitcoin fell £1,500 to close the week.'],
     ['flows', 'Bitcoin funds drew €500 million in inflows.'],

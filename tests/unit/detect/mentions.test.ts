@@ -76,6 +76,35 @@ describe('two figures of a size side by side', () => {
   });
 });
 
+describe("a move's two ends", () => {
+  it('are levels of the same thing at any sizes ("from $266 to about $50")', () => {
+    expect(kinds('In 2013 bitcoin crashed from $266 to about $50 in a single day.')).toEqual([
+      '$266:price',
+      '$50:price',
+    ]);
+    expect(kinds('Fees went from $5 to $40 a month.', bitcoinPage)).toEqual([]);
+  });
+
+  it('make a range of levels when of a size ("$91,500 to $102,000"), and "went from" is price language', () => {
+    expect(kinds('Range is range. $91,500 to $102,000 since December.', bitcoinPage)).toEqual([
+      '$91,500:price',
+      '$102,000:price',
+    ]);
+    expect(kinds('"Anything that goes from $13,000 to $60,000 in a year is a bubble," he said.', bitcoinPage)).toEqual([
+      '$13,000:price',
+      '$60,000:price',
+    ]);
+    expect(kinds('Tickets run $1,500 to $2,500 a seat.', bitcoinPage)).toEqual([]);
+  });
+
+  it('read across "Mt." as one sentence: an abbreviation, not its end', () => {
+    expect(kinds('Bitcoin hit $61,000 on Mt. Gox, up from about $58,000 on Friday.')).toEqual([
+      '$61,000:price',
+      '$58,000:price',
+    ]);
+  });
+});
+
 describe('the same sum said again', () => {
   it.each([
     ['$66 K — "K" means thousand. So this is $66,000.', ['$66 K:price', '$66,000:price']],

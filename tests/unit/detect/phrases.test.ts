@@ -101,6 +101,18 @@ describe('the unit an amount is for', () => {
     ['Buying 1 BTC ($61,000) is out of reach for many.', ['$61,000:price']],
     ['At $61,000, those 3.18 bitcoin are worth about $194,000.', ['$61,000:price']],
     ['The miner said its cost to produce one bitcoin is now around $52,000 U.S.', ['$52,000 U.S.:price']],
+    // One coin named last is the unit, past the coins counted earlier in the sentence.
+    ['He sold his 10,000 BTC within a few months, when a coin was worth around $0.08.', ['$0.08:price']],
+    // What bitcoin "sold for" is its price; coins counted before it are a sale.
+    ['A year ago bitcoin sold for nearly $20k.', ['$20k:price']],
+    ['The fund sold 2,000 bitcoin for $120 million.', []],
+    // What a quantity cost, named after the sum or before it with "for".
+    ['Your total cost for bitcoin is $57,600 for 0.8 BTC.', []],
+    ['You bought another 0.3 BTC in November 2021 for $24,600.', []],
+    // "each" after the sum is per coin all the same.
+    ['She bought 2 bitcoin in 2016 for about $900 each.', ['$900:price']],
+    // Who bears the cost may stand between "cost" and "to produce".
+    ['The all-in cost for a mid-sized public miner to produce one coin is roughly $48,000.', ['$48,000:price']],
     // After coins counted in the sentence, "each" or "apiece" is per coin, whoever bought them.
     [
       'Redrock Digital, a bitcoin miner, bought 410 bitcoin in the quarter, paying about $26,150 each.',
@@ -407,5 +419,38 @@ describe("bitcoin's market cap, by name", () => {
     ],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
+  });
+});
+
+describe('a range of levels and levels called out', () => {
+  it('reads "in the $6 K range" as a level, whatever was bought in it', () => {
+    expect(kinds('The fund bought most of its coins "in the $6 K range" over the summer.', bitcoinPage)).toEqual([
+      '$6 K:price',
+    ]);
+    expect(kinds('The fund bought most of its coins for $6,000 over the summer.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a barrier and a level traders are calling as price language', () => {
+    expect(kinds('The next fixture is the $95,000 barrier, she said.', bitcoinPage)).toEqual(['$95,000:price']);
+    expect(kinds('Everyone on here is calling $100K like it is a law.', bitcoinPage)).toEqual(['$100K:price']);
+    expect(kinds('The next fixture is the $95,000 barrier, she said.')).toEqual([]);
+  });
+
+  it('leaves a scale of fees or pay that starts at a sum alone, not a level the price started at', () => {
+    expect(kinds('Licensing fees start at $50,000.', bitcoinPage)).toEqual([]);
+    expect(kinds('Bitcoin started the year at $50,000.', bitcoinPage)).toEqual(['$50,000:price']);
+  });
+
+  it('leaves what coins bought before would be worth alone ("the bitcoin would be worth around $128,000")', () => {
+    const text = 'Five years ago, $10,000 bought about 1.96 BTC. Today the bitcoin would be worth around $128,000.';
+    expect(kinds(text, bitcoinPage)).toEqual([]);
+    expect(kinds('Analysts say bitcoin would be worth around $128,000 by then.', bitcoinPage)).toEqual([
+      '$128,000:price',
+    ]);
+  });
+
+  it('leaves what a holding named with ₿ was worth alone ("That was about $2,300")', () => {
+    const text = 'He never spends more than ₿0.25 a year. "That was about $2,300 at today\'s prices," he said.';
+    expect(kinds(text, bitcoinPage)).toEqual([]);
   });
 });

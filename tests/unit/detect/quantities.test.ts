@@ -29,6 +29,8 @@ describe('an amount of bitcoin', () => {
     ['She stacks 50,000 sats a day and paid 119,000 satoshis in all.', '50,000 sats:0.0005:≈ $30.6 · 50K sats'],
     ['Outflows reached 12.500 BTC, or 12,5 BTC by another count.', '12,5 BTC:12.5:≈ $765K · 0.0000626% of supply'],
     ['I bought 0.35 of a bitcoin last year.', '0.35 of a bitcoin:0.35:≈ $21.4K · 35M sats'],
+    // A millibitcoin is a thousandth of a coin.
+    ['A family-size pie costs 5 mBTC.', '5 mBTC:0.005:≈ $306 · 500K sats'],
   ])('%s', (text, expected) => {
     expect(quantities(text)).toContain(expected);
   });

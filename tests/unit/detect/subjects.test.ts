@@ -17,6 +17,8 @@ describe('bitcoin, named or by its standing', () => {
       ['$ 1 trillion:cap'],
     ],
     ['The bellwether crypto set a record above $1.3 trillion in market value.', ['$1.3 trillion:cap']],
+    // The halving is bitcoin's own event: "the price" in a sentence about it is bitcoin's.
+    ['Ether sits at $3,080. The 2020 halving came with the price near $8,600.', ['$8,600:price']],
   ])('%s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -271,5 +273,33 @@ describe('a word that points back', () => {
     const holdings =
       "The government's bitcoin holdings swung to a profit of $85 million after the cryptocurrency climbed above $68,000.";
     expect(kinds(holdings, bitcoinPage)).toEqual(['$68,000:price']);
+  });
+});
+
+describe('the whole market', () => {
+  it('is no subject of bitcoin\'s, named as "the whole crypto market" or "all of crypto"', () => {
+    expect(kinds('The whole crypto market is now worth $3.05 trillion.', bitcoinPage)).toEqual([]);
+    // "vs" ends a clause: each side of the comparison keeps its own subject.
+    expect(kinds('Market cap check: $1.9T for BTC vs $3.2T for all of crypto.', bitcoinPage)).toEqual(['$1.9T:cap']);
+  });
+
+  it('leaves a headline\'s exchange its own valuation ("Exchange valued at $86bn")', () => {
+    expect(kinds('Exchange valued at $86bn', bitcoinPage)).toEqual([]);
+    expect(kinds('Market valued at $1.2 trillion', bitcoinPage)).toEqual(['$1.2 trillion:cap']);
+  });
+});
+
+describe('halving as a verb', () => {
+  it('is no mark of bitcoin ("halving the supply")', () => {
+    expect(kinds('Ether sits at $3,080. Halving the supply pushed the price near $3,400.', figures)).toEqual([]);
+  });
+});
+
+describe('a paragraph of plain text', () => {
+  it('reads prose after a blank line with the page, not with a row of another coin above it', () => {
+    const text = 'LTC  $326   +1.4%\n\n Traders see a slide back to the $15,000 area.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$15,000:price']);
+    // Within one paragraph the coin named last is still the subject.
+    expect(kinds('LTC $326. Traders see a slide back to the $250 area.', bitcoinPage)).toEqual([]);
   });
 });

@@ -31,11 +31,38 @@ describe('text blocks', () => {
     const root = body(`
       <p>Bitcoin <script>var a = "$1";</script>at $55,000</p>
       <style>p::after { content: "$2"; }</style><noscript>$3</noscript>
-      <pre>$4</pre><code>$5</code><textarea>$6</textarea><select><option>$7</option></select>
+      <pre><code>$4</code></pre><code>$5</code><textarea>$6</textarea><select><option>$7</option></select>
       <svg><text>$8</text></svg><div contenteditable="true"><p>$9</p></div><div contenteditable="false">$10</div>
       <p>Bitcoin at $56,100<caplens-note data-kind="price">≈ $1.12T cap</caplens-note> today</p>`);
     const texts = textBlocks(root).map((b) => b.text.trim());
     expect(texts).toEqual(['Bitcoin at $55,000', '$10', 'Bitcoin at $56,100 today']);
+  });
+
+  it("reads a comparison table's value with its own column, not the next column's subject", () => {
+    const root = body(`
+      <table><thead><tr><th></th><th>Bitcoin</th><th>Gold</th></tr></thead>
+      <tbody><tr><td>Price 5 years ago</td><td>$5,100</td><td>$1,730</td></tr></tbody></table>`);
+    const row = textBlocks(root).find((b) => b.text.includes('years ago'));
+    expect(findMentions(row?.text ?? '', figures).map((m) => `${m.text}:${m.kind}`)).toEqual(['$5,100:price']);
+  });
+
+  it('reads the prose of a plain-text page set in <pre>, and counts it towards what the page is about', () => {
+    const { document } = parseHTML(`<!doctype html><html><head><title>Page 301: Money</title></head><body>
+      <p>Pages as they went out on air.</p>
+      <pre>
+ MARKETS             2/3
+
+ Shares in London edged up. The
+ pound held at $1.27.
+
+ The digital coin bitcoin hit a
+ new high of $4,480 on Tuesday,
+ and bitcoin traders expect more.
+ BTC/USD  $4,480
+</pre></body></html>`);
+    const notes = scanPage(document, figures).map((m) => `${m.text}:${m.kind}`);
+    expect(notes).toEqual(['$4,480:price', '$4,480:price']);
+    expect(pageSummary(document)).toContain('new high of $4,480');
   });
 
   it('breaks blocks at block elements and line breaks, and keeps a table row together', () => {
