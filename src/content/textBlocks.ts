@@ -346,10 +346,12 @@ export function pageSummary(document: Document): string {
   }
   // The body, after a form feed, for an opening that does not settle it: the first paragraphs and list items,
   // not a site's menus and footers, which name every coin it covers on every page.
-  const body = [...document.querySelectorAll('p, li, pre')]
-    .filter((part) => !part.closest('nav, header, footer, aside'))
-    .slice(0, BODY_PARTS)
-    .map((part) => (part.textContent ?? '').slice(0, BODY_PART_CHARS));
+  // It stops at the sixtieth: a page may hold thousands.
+  const body: string[] = [];
+  for (const part of document.querySelectorAll('p, li, pre')) {
+    if (body.length === BODY_PARTS) break;
+    if (!part.closest('nav, header, footer, aside')) body.push((part.textContent ?? '').slice(0, BODY_PART_CHARS));
+  }
   // A heading or paragraph the size of a book says no more about the page than its opening does.
   return [...parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)), '\f', ...body].join(BLOCK_BREAK);
 }
