@@ -105,6 +105,10 @@ function medianOf(list: Measurement[]): Measurement {
       busyWallMs: pick((m) => m.profile.busyWallMs),
       longestTaskMs: pick((m) => m.profile.longestTaskMs),
       longestTaskCpuMs: pick((m) => m.profile.longestTaskCpuMs),
+      // What the longest task was made of, in the run whose longest task is the median.
+      longestTaskBy: [...list].sort((a, b) => a.profile.longestTaskMs - b.profile.longestTaskMs)[
+        Math.floor(list.length / 2)
+      ].profile.longestTaskBy,
       tasks: pick((m) => m.profile.tasks),
       by,
       scriptInUrlMs: pick((m) => m.profile.scriptInUrlMs),
@@ -149,9 +153,12 @@ export async function annotationBench(
       const m = await measure(browser, url, variant, injected, figures);
       all[variant].push(m);
       log(
-        `  annotation run ${run + 1}/${runs} ${variant.padEnd(10)} cpu ${m.profile.busyMs.toFixed(1)} ms (wall ${m.profile.busyWallMs.toFixed(1)}), longest task ${m.profile.longestTaskMs.toFixed(1)} ms (cpu ${m.profile.longestTaskCpuMs.toFixed(1)}), ${m.notes} notes · ${Object.entries(
-          m.profile.by,
+        `  annotation run ${run + 1}/${runs} ${variant.padEnd(10)} cpu ${m.profile.busyMs.toFixed(1)} ms (wall ${m.profile.busyWallMs.toFixed(1)}), longest task ${m.profile.longestTaskMs.toFixed(1)} ms (cpu ${m.profile.longestTaskCpuMs.toFixed(1)}: ${Object.entries(
+          m.profile.longestTaskBy,
         )
+          .filter(([, v]) => v >= 1)
+          .map(([k, v]) => `${k} ${v.toFixed(0)}`)
+          .join(' ')}), ${m.notes} notes · ${Object.entries(m.profile.by)
           .map(([k, v]) => `${k} ${v.toFixed(0)}`)
           .join(
             ' ',

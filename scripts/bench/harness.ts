@@ -118,6 +118,8 @@ export interface Profile {
   longestTaskMs: number;
   /** The longest task in thread time, ms. */
   longestTaskCpuMs: number;
+  /** The longest (wall-clock) task's thread time by kind of work, ms, and the script in `scriptUrl`: what it was. */
+  longestTaskBy: Record<'script' | 'gc' | 'style' | 'layout' | 'paint' | 'parse' | 'other' | 'inUrl', number>;
   tasks: number;
   /** Thread-time self time by kind of work, ms. */
   by: Record<'script' | 'gc' | 'style' | 'layout' | 'paint' | 'parse' | 'other', number>;
@@ -177,6 +179,17 @@ export function profile(events: TraceEvent[], frame: string, from: string, to?: 
     .filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= start && e.ts <= end)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
   const by: Profile['by'] = { script: 0, gc: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
+  const newTask = (): Profile['longestTaskBy'] => ({
+    script: 0,
+    gc: 0,
+    style: 0,
+    layout: 0,
+    paint: 0,
+    parse: 0,
+    other: 0,
+    inUrl: 0,
+  });
+  let longestBy = newTask();
   let busy = 0;
   let busyWall = 0;
   let longest = 0;
@@ -192,22 +205,30 @@ export function profile(events: TraceEvent[], frame: string, from: string, to?: 
     kind: keyof Profile['by'];
     url: boolean;
     self: number;
+    task: Profile['longestTaskBy'];
   }
   const stack: Open[] = [];
   const close = (open: Open) => {
     by[open.kind] += Math.max(0, open.self);
+    open.task[open.kind] += Math.max(0, open.self);
     byName.set(open.name, (byName.get(open.name) ?? 0) + Math.max(0, open.self));
-    if (open.url && open.kind === 'script') inUrl += Math.max(0, open.self);
+    if (open.url && open.kind === 'script') {
+      inUrl += Math.max(0, open.self);
+      open.task.inUrl += Math.max(0, open.self);
+    }
   };
   for (const e of spans) {
     const dur = e.dur ?? 0;
     const cpu = e.tdur ?? dur;
     while (stack.length > 0 && stack[stack.length - 1].end <= e.ts) close(stack.pop() as Open);
     const parent = stack[stack.length - 1];
+    let task = parent?.task;
     if (!parent) {
       if (e.name !== 'ThreadControllerImpl::RunTask') continue;
       busy += cpu;
       busyWall += dur;
+      task = newTask();
+      if (dur > longest) longestBy = task;
       longest = Math.max(longest, dur);
       longestCpu = Math.max(longestCpu, cpu);
       tasks++;
@@ -221,6 +242,7 @@ export function profile(events: TraceEvent[], frame: string, from: string, to?: 
       kind: KIND[e.name] ?? parent?.kind ?? 'other',
       url: url || Boolean(parent?.url),
       self: cpu,
+      task: task ?? newTask(),
     });
   }
   while (stack.length > 0) close(stack.pop() as Open);
@@ -230,6 +252,9 @@ export function profile(events: TraceEvent[], frame: string, from: string, to?: 
     busyWallMs: ms(busyWall),
     longestTaskMs: ms(longest),
     longestTaskCpuMs: ms(longestCpu),
+    longestTaskBy: Object.fromEntries(
+      Object.entries(longestBy).map(([k, v]) => [k, ms(v)]),
+    ) as Profile['longestTaskBy'],
     tasks,
     by: Object.fromEntries(Object.entries(by).map(([k, v]) => [k, ms(v)])) as Profile['by'],
     scriptInUrlMs: ms(inUrl),
