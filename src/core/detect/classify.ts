@@ -76,9 +76,9 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 
 // Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
 // bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|holding|\bsat/i;
+const HOLDER = /compan|firm|fund|trust|etf|traded|miner|strateg|holding|\bsat/i;
 // Exchanges are where buyers got their coins, passed over for what they paid; "It closed at $250" after one is its own.
-const VENUE = /exchange|coinbase/i;
+const VENUE = /exchange|coinbase|nasdaq/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
@@ -150,7 +150,13 @@ function resolveSubject(
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   const own = ownBefore[ownBefore.length - 1];
   // "the firm sees resistance near $100,000": a forecaster's level is of the page's coin, not the firm's.
-  if (own?.actor && price && /\b(?:sees|expects|forecasts)\b/.test(block.text.slice(own.end, amount.start)))
+  // A forecasts table's row ("Firm: Bernstein | Target: $200,000") is the same.
+  const lead = own ?? before[before.length - 1];
+  if (
+    lead?.actor &&
+    price &&
+    /\b(?:sees|expects|forecasts)\b|\u2063.*\b[Tt]arget/.test(block.text.slice(lead.end, amount.start))
+  )
     return pageSubject;
   if (own) return resolve(own);
   if (after.length > 0 && after[0].end <= clause[1]) return resolve(after[0]);

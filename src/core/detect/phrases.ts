@@ -44,7 +44,7 @@ const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|prof
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 // A range's first half is what its second is ("$15 to $40 in fees").
-const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
+const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the|i|we|you|they|he|she)\b)`;
 const MEASURE_AFTER = new RegExp(
   raw`^\s*(?:(?:to|[-–])\s*\$?[\d,.]+\s+)?(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
   'i',
@@ -70,7 +70,9 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
   if (
     level &&
     LEVEL_PREPOSITION.test(before) &&
-    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at)\b/i.test(before)
+    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at|(?:came|amount\w*) to)\b/i.test(
+      before,
+    )
   )
     return false;
   return MEASURE_ANYWHERE.test(before.slice(-60));
@@ -87,7 +89,7 @@ const PER_BITCOIN_BEFORE = new RegExp(
 // Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill, by the person ("a limit of €3,000
 // per person") an allowance; "a year ago" is a date. "$57,600 for 0.8 BTC" is what a quantity cost.
 const PER_OTHER_AFTER =
-  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from (?:now|then|today)|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 

@@ -57,6 +57,8 @@ describe('money moved, earned, held or lost', () => {
     // Money held in an account, as margin or collateral, or saved.
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    ['a sum a premium came to', "The buyer's premium on the bitcoin lot alone came to $1,160,000."],
+    ['returns by the day', 'An advert promised bitcoin returns of $1,000 a day from a trading robot.'],
     // A floor on an account's size is money held, not a level the coin reaches.
     ['a minimum', 'Bitcoin suits portfolios above our $250,000 minimum, at 2% or less.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
@@ -91,6 +93,19 @@ describe('money moved, earned, held or lost', () => {
     expect(isMeasure('The company bought 9,620 bitcoin for ', '', true)).toBe(true);
     // A peak, high or low "of" a sum is a level, whatever was bought at it.
     expect(kinds('Anyone who bought bitcoin at the 2021 high of $69,000 waited years.')).toEqual(['$69,000:price']);
+  });
+
+  it('reads what a speaker will do at a level as a new clause, not a purchase of the sum', () => {
+    expect(kinds('"If bitcoin goes to $20,000 I buy more, and at $60,000 I\'ll sell a little."')).toEqual([
+      '$20,000:price',
+      '$60,000:price',
+    ]);
+    expect(kinds('Bitcoin fans spent $20,000 buying more.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a sum "a day from" a source as pay, and one "a year from now" as a level at a date', () => {
+    expect(kinds('Bitcoin bots promise $1,000 a day from trading.', bitcoinPage)).toEqual([]);
+    expect(kinds('Bitcoin could cost $5,000 a year from now.', bitcoinPage)).toEqual(['$5,000:price']);
   });
 });
 

@@ -259,6 +259,28 @@ describe('a word that points back', () => {
     expect(kinds('The firm bought a house near $100,000.', bitcoinPage)).toEqual([]);
   });
 
+  it("reads a forecasts table's target as the page's coin, whichever firm's row it sits in", () => {
+    expect(kinds('Firm: Bernstein\u2063Target: $200,000\u2063By: end-2025', bitcoinPage)).toEqual(['$200,000:price']);
+    expect(kinds('Bank: a broker (model)\u2063Year-end target: US$170,000', bitcoinPage)).toEqual(['US$170,000:price']);
+    // Without the target, a firm's figure in its row stays the firm's.
+    expect(kinds('Firm: Bernstein\u2063Price: $200,000', bitcoinPage)).toEqual([]);
+  });
+
+  it('passes over funds called exchange-traded when "the price" points back', () => {
+    const text = 'The approval of spot exchange-traded funds helped lift the price to $73,750 in March.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$73,750:price']);
+    expect(
+      kinds('Gold rallied after exchange-traded funds bought more; the price rose to $2,400.', bitcoinPage),
+    ).toEqual([]);
+  });
+
+  it('reads bitcoin taken as payment as the means, not the subject', () => {
+    const text = 'The gallery will carry a reserve of $30,000 for the lot and accept payment in bitcoin.';
+    expect(kinds(text, figures)).toEqual([]);
+    expect(kinds('The lot was paid for in bitcoin; its buyer premium came to $1,160,000.', figures)).toEqual([]);
+    expect(kinds('The shop takes bitcoin, which traded near $30,000.', figures)).toEqual(['$30,000:price']);
+  });
+
   it('reads the total of all digital money as the whole market, not bitcoin', () => {
     const text = 'The total value of all digital money together is now about $2.6 trillion.';
     expect(kinds(text, bitcoinPage)).toEqual([]);
