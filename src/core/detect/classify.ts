@@ -143,6 +143,10 @@ function resolveSubject(
   const after = candidates.filter(
     (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
   );
+  // ", which is worth €350 billion," describes the noun before the comma: a company the detector does not know is
+  // not bitcoin. Prices in such a clause ("the level, which was $9,600 then,") stay the page's.
+  const which = block.asides.find(([s, e]) => amount.start > s && amount.end < e && block.text.startsWith(', wh', s));
+  if (!price && which && !block.subjects.some((s) => s.end === which[0] && !isComparison(block.text, s))) return null;
   // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of; the next cell of a table row
   // ("Bitcoin: $5,100 | Gold: $1,730") is not.
   if (after[0]?.start <= amount.end + 1 && block.text[amount.end] !== '\u2063') return resolve(after[0]);

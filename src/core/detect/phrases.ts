@@ -46,7 +46,7 @@ const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // A range's first half is what its second is ("$15 to $40 in fees").
 const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the|i|we|you|they|he|she)\b)`;
 const MEASURE_AFTER = new RegExp(
-  raw`^\s*(?:(?:to|[-–])\s*\$?[\d,.]+\s+)?(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
+  raw`^\s*(?:(?:to|[-–])\s*\$?[\d,.]+\s+)?(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b|^ (?:holding|portfolio)\b`,
   'i',
 );
 // A level preposition right before the amount ("to $61,000", "near $55,000", "selling into $38,000", "at an average
@@ -75,7 +75,8 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
     )
   )
     return false;
-  return MEASURE_ANYWHERE.test(before.slice(-60));
+  // "3% is $36,000": a share of a sum is money.
+  return MEASURE_ANYWHERE.test(before.slice(-60)) || /% is $/.test(before);
 }
 
 // "$61,000 per bitcoin", "₿1 = $61,000", "1 BTC at $61,000", "a whole coin at $93K", "its cost to mine a coin was

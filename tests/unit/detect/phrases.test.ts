@@ -57,6 +57,8 @@ describe('money moved, earned, held or lost', () => {
     // Money held in an account, as margin or collateral, or saved.
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    ['a holding of a sum', 'Bitcoin ETF fees come to $59 a year on a $10,000 holding.'],
+    ['a portfolio and a share of it', 'On a $1.2 million portfolio, 3% is $36,000, about half a bitcoin.'],
     ['a sum a premium came to', "The buyer's premium on the bitcoin lot alone came to $1,160,000."],
     ['returns by the day', 'An advert promised bitcoin returns of $1,000 a day from a trading robot.'],
     // A floor on an account's size is money held, not a level the coin reaches.

@@ -298,6 +298,18 @@ describe('a word that points back', () => {
   });
 });
 
+describe('a clause describing the noun before it', () => {
+  it('reads a sum in ", which is worth" as that of a company it does not know', () => {
+    const text =
+      "Bitcoin's market value of €1.3 trillion is larger than ASML's, which is worth about €350 billion, or more.";
+    expect(kinds(text, { ...figures, rates: { EUR: 0.92 } })).toEqual(['€1.3 trillion:cap']);
+    const own = 'The network, which is worth about $1.2 trillion, is larger than Meta.';
+    expect(kinds(own, bitcoinPage)).toEqual(['$1.2 trillion:cap']);
+    const level = 'Traders watch the 2019 peak, which was $13,880 then, as the level to beat.';
+    expect(kinds(level, bitcoinPage)).toEqual(['$13,880:price']);
+  });
+});
+
 describe('the whole market', () => {
   it('is no subject of bitcoin\'s, named as "the whole crypto market" or "all of crypto"', () => {
     expect(kinds('The whole crypto market is now worth $3.05 trillion.', bitcoinPage)).toEqual([]);
