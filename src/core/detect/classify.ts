@@ -148,8 +148,13 @@ function resolveSubject(
   const which = block.asides.find(([s, e]) => amount.start > s && amount.end < e && block.text.startsWith(', wh', s));
   if (!price && which && !block.subjects.some((s) => s.end === which[0] && !isComparison(block.text, s))) return null;
   // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of; the next cell of a table row
-  // ("Bitcoin: $5,100 | Gold: $1,730") is not.
-  if (after[0]?.start <= amount.end + 1 && block.text[amount.end] !== '\u2063') return resolve(after[0]);
+  // ("Bitcoin: $5,100 | Gold: $1,730") is not, nor a ticker's next pair ("BTC/USDT $109,240 ETH/USDT $4,390").
+  if (
+    after[0]?.start <= amount.end + 1 &&
+    block.text[amount.end] !== '\u2063' &&
+    !/\/[A-Z]+ $/.test(block.text.slice(amount.start - 6, amount.start))
+  )
+    return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   const own = ownBefore[ownBefore.length - 1];

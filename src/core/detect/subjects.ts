@@ -22,7 +22,7 @@ const BITCOIN_COMPOUND =
 
 const OTHER_ASSET = new RegExp(
   [
-    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
+    raw`(?<!\/)\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|whole|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:of )?(?:crypto(?:currencies| assets)?|digital (?:assets|currencies|money))|other coins)\b`,

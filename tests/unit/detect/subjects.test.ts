@@ -298,6 +298,23 @@ describe('a word that points back', () => {
   });
 });
 
+describe('sentences ended by a reference mark', () => {
+  it('starts a new sentence after "2024.[10]", so funds in the one before are passed over', () => {
+    const text =
+      'Funds called exchange-traded drew money in 2024.[10] It passed $100 K in December, when the network was valued at $2.5 tn.[11]';
+    expect(kinds(text, bitcoinPage)).toEqual(['$100 K:price', '$2.5 tn:cap']);
+  });
+});
+
+describe('pairs in a ticker', () => {
+  it("reads a price quoted in a stablecoin as bitcoin's, and leaves the next pair its own", () => {
+    expect(kinds('BTC/USDT $109,240 ETH/USDT $4,390', figures)).toEqual(['$109,240:price']);
+    const fill = 'The largest fill was a buy of 140 BTC on the BTC/USDC pair, executed at an average of $111,480.';
+    expect(kinds(fill, figures)).toEqual(['$111,480:price']);
+    expect(kinds('The exchange paid out $3,000 in USDC, at $1 each.', figures)).toEqual([]);
+  });
+});
+
 describe('a clause describing the noun before it', () => {
   it('reads a sum in ", which is worth" as that of a company it does not know', () => {
     const text =
