@@ -292,6 +292,11 @@ describe('strikes', () => {
 describe('price language, for sentences that name no subject', () => {
   it.each([
     [
+      "options' max pain in a calendar's row",
+      'Event: Options expiry\u2063Note: $1.9 billion notional; max pain $114,000',
+      ['$114,000:price'],
+    ],
+    [
       'a level cleared',
       '"Once $88K is cleared, there is little supply until $95,000."',
       ['$88K:price', '$95,000:price'],
