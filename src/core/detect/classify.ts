@@ -263,9 +263,12 @@ export function classifyAmount(
     (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
   ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
+    // "an average of $34,700 for its coins": what a buyer paid on average for coins is per coin, whoever bought.
     return (next
       ? 'other'
-      : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+      : / for (?:its|their) coins\b/.test(after.slice(0, 22))
+        ? 'btc'
+        : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
       'btc'
       ? 'price'
       : 'other';

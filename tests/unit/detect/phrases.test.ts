@@ -177,6 +177,9 @@ describe('the unit an amount is for', () => {
       "The miners' costs are rising. At $45K most are fine; below $38,000 many are not.",
       ['$45K:price', '$38,000:price'],
     ],
+    // Per coin whoever paid it, when the coins follow the sum; an average for shares stays the company's.
+    ['Tesla paid an average of around $34,700 for its coins in February.', ['$34,700:price']],
+    ['Tesla paid an average of around $340 for its shares in February.', []],
   ])('an average purchase price: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
