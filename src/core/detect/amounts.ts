@@ -44,7 +44,7 @@ const RANGE_TAIL = new RegExp(`^${SPACE}?(?:-|–|—|to)${SPACE}?(${NUMBER})(${
 // "between $1 and $1.2 trillion": the first half inherits the second's multiplier.
 const RANGE_JOIN = /^\s?(?:-|–|—|to|and)\s?$/;
 
-const MARK = /^ mark\b/;
+const MARK = /^ (?:mark|level)\b/;
 const PAIR = new RegExp(`(?:BTC|XBT)/(${CODE}) $`);
 
 // Every multiplier MULTIPLIER matches says its size with its initial (k, m/mn/mln/million, b/bn/bln/billion,

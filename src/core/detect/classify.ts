@@ -76,9 +76,9 @@ function countsAsSubject(block: Block, subject: Subject, amount: MoneyAmount): b
 
 // Buyers, holders and producers (companies, firms, funds, trusts, ETFs, treasury companies, miners), and sats,
 // bitcoin's own small unit: what "it" rose or fell to after "since the company's sale" is still the coin's price.
-const HOLDER = /compan|firm|fund|trust|etf|miner|strateg|holding|\bsat/i;
+const HOLDER = /compan|firm|fund|trust|etf|traded|miner|strateg|holding|\bsat/i;
 // Exchanges are where buyers got their coins, passed over for what they paid; "It closed at $250" after one is its own.
-const VENUE = /exchange|coinbase/i;
+const VENUE = /exchange|coinbase|nasdaq/i;
 
 /**
  * The nearest explicit subject named before `index` in the block that a price can point back to: what "the
@@ -143,14 +143,29 @@ function resolveSubject(
   const after = candidates.filter(
     (s) => s.start >= amount.end && !SUBORDINATE.test(block.text.slice(amount.end, s.start)),
   );
+  // ", which is worth €350 billion," describes the noun before the comma: a company the detector does not know is
+  // not bitcoin. Prices in such a clause ("the level, which was $9,600 then,") stay the page's.
+  const which = block.asides.find(([s, e]) => amount.start > s && amount.end < e && block.text.startsWith(', wh', s));
+  if (!price && which && !block.subjects.some((s) => s.end === which[0] && !isComparison(block.text, s))) return null;
   // What the amount qualifies ("the $2.3 trillion crypto market") is what it is of; the next cell of a table row
-  // ("Bitcoin: $5,100 | Gold: $1,730") is not.
-  if (after[0]?.start <= amount.end + 1 && block.text[amount.end] !== '\u2063') return resolve(after[0]);
+  // ("Bitcoin: $5,100 | Gold: $1,730") is not, nor a ticker's next pair ("BTC/USDT $109,240 ETH/USDT $4,390").
+  if (
+    after[0]?.start <= amount.end + 1 &&
+    block.text[amount.end] !== '\u2063' &&
+    !/\/[A-Z]+ $/.test(block.text.slice(amount.start - 6, amount.start))
+  )
+    return resolve(after[0]);
   // A subject in the amount's own clause wins, before or after it ("bitcoin was flat, while $3,100 for ether…").
   const ownBefore = before.filter((s) => s.start >= clause[0]);
   const own = ownBefore[ownBefore.length - 1];
   // "the firm sees resistance near $100,000": a forecaster's level is of the page's coin, not the firm's.
-  if (own?.actor && price && /\b(?:sees|expects|forecasts)\b/.test(block.text.slice(own.end, amount.start)))
+  // A forecasts table's row ("Firm: Bernstein | Target: $200,000") is the same.
+  const lead = own ?? before[before.length - 1];
+  if (
+    lead?.actor &&
+    price &&
+    /\b(?:sees|expects|forecasts)\b|\u2063.*\b[Tt]arget/.test(block.text.slice(lead.end, amount.start))
+  )
     return pageSubject;
   if (own) return resolve(own);
   if (after.length > 0 && after[0].end <= clause[1]) return resolve(after[0]);
@@ -248,9 +263,12 @@ export function classifyAmount(
     (PAID.test(text.slice(sentence[0], amount.start)) || STRIKE_BEFORE.test(before) || STRIKE_AFTER.test(after))
   ) {
     const next = block.subjects.find((s) => s.start >= amount.end && s.end <= clauseEnd && s.kind === 'other');
+    // "an average of $34,700 for its coins": what a buyer paid on average for coins is per coin, whoever bought.
     return (next
       ? 'other'
-      : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
+      : / for (?:its|their) coins\b/.test(after.slice(0, 22))
+        ? 'btc'
+        : (earlierSubject(block, amount.start, true, amount.start, true) ?? (page?.aboutBitcoin ? 'btc' : null))) ===
       'btc'
       ? 'price'
       : 'other';

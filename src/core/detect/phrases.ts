@@ -44,9 +44,9 @@ const MEASURE = raw`(?:(?:(?:in|out)?flow|liquidat|revenue|volume|loan|debt|prof
 const MEASURE_ANYWHERE = new RegExp(raw`(?<![\w-])${MEASURE}`, 'i');
 // Conjunctions open another clause: "fall to $45,000 if ETF inflows dry up" is a level.
 // A range's first half is what its second is ("$15 to $40 in fees").
-const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the)\b)`;
+const NOT_FILLER = raw`(?!(?:on|at|to|by|as|with|for|after|before|while|against|and|but|if|when|unless|until|because|since|from|near|above|below|the|i|we|you|they|he|she)\b)`;
 const MEASURE_AFTER = new RegExp(
-  raw`^\s*(?:(?:to|[-–])\s*\$?[\d,.]+\s+)?(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b`,
+  raw`^\s*(?:(?:to|[-–])\s*\$?[\d,.]+\s+)?(?:(?:in|of|worth(?: of)?|from|for)\s+)?(?:${NOT_FILLER}[\w'’-]+\s+){0,2}?${MEASURE}|^\s*(?:worth\s+)?(?:of|in|into)\s+(?:bitcoin|btc)\b|^ (?:holding|portfolio)\b`,
   'i',
 );
 // A level preposition right before the amount ("to $61,000", "near $55,000", "selling into $38,000", "at an average
@@ -70,10 +70,13 @@ export function isMeasure(before: string, after: string, level: boolean): boolea
   if (
     level &&
     LEVEL_PREPOSITION.test(before) &&
-    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at)\b/i.test(before)
+    !/\b(?:(?:would|will|to|could) (?:cap|limit)|allowance|taxable|(?:fees?|pay) start\w* at|(?:came|amount\w*) to)\b/i.test(
+      before,
+    )
   )
     return false;
-  return MEASURE_ANYWHERE.test(before.slice(-60));
+  // "3% is $36,000": a share of a sum is money.
+  return MEASURE_ANYWHERE.test(before.slice(-60)) || /% is $/.test(before);
 }
 
 // "$61,000 per bitcoin", "₿1 = $61,000", "1 BTC at $61,000", "a whole coin at $93K", "its cost to mine a coin was
@@ -87,7 +90,7 @@ const PER_BITCOIN_BEFORE = new RegExp(
 // Money by the period ("paying $52,000 a year", "$138 a month") is pay or a bill, by the person ("a limit of €3,000
 // per person") an allowance; "a year ago" is a date. "$57,600 for 0.8 BTC" is what a quantity cost.
 const PER_OTHER_AFTER =
-  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
+  /^\s*(?:for (?!1 )[\d.,]+ (?:btc|bitcoin)|(?:per|a|an|each)\s+(?:ether|eth|ounce|oz|share|token|barrel|troy ounce|sol|contract|person|head|year|month|week|day|hour)\b(?!\s+(?:ago|earlier|later|before|after|from (?:now|then|today)|out|back))|\/\s*(?:oz|eth|sh)\b)/i;
 
 export type Unit = 'btc' | 'other' | null;
 
@@ -130,6 +133,6 @@ export const mentionsCap = (text: string): boolean => CAP_WORDS.test(text);
 // date after it ("$50,000 by the end of 2018", "$5,000 by Christmas"), an area ("the $5 K region", "the next area
 // the desk is watching"), or a price restated "in euro terms".
 const LEVEL_WORDS =
-  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|barrier|calling|went from|goes from|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
+  /\b(?:(?:pric|trad|reach|touch|climb|ris|ros|fell|fall|drop|slid|sank|tumbl|plung|surg|soar|rall|jump|peak|level|support|resistanc|(?:re)?test|cross|break|broke|clos|open|settl|hover|forecast|estimat|predict|reclaim|print|rang)\w*|changed hands|max pain|(?:buy|bought|sell|sold)\w* at|hits?|highs?|lows?|record|top(?:s|ped)?|target|hold(?:s|ing)?|held|moving averages?|clear(?:s|ed)|bids?|wick|stops?|floor|bottom|b(?:ase|ear|ull) case|entry|pull ?back|dip|flush|washout|chop\w*|fail(?:s|ed)?|line|region|area|zone|barrier|calling|went from|goes from|in \w+ terms|on the table|watch\w*|current|(?:is|was) where|(?:sit(?:s|ting)?|sat) (?:at|near|around))\b|\b(?:at|above|below|under|between|sub-|towards?|near|(?<!\bworth\b[^$]*)around|through|back (?:to|over|above|below)|down to|(?:could|would|will|might) see)\s*(?:about |around |that, )?(?:[a-z]* ?\$|[£€¥])\d|\d\s?[kK]?(?: again)? by (?:the (?:end|weekend)|year-end|[A-Z][a-z])/i;
 
 export const mentionsLevel = (text: string): boolean => LEVEL_WORDS.test(text);

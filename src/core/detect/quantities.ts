@@ -22,8 +22,9 @@ const QUANTITY = new RegExp(
 // plural, where "a 5,000 BTC wallet" holds bitcoin) or the amount is a rate per block.
 const COUNTED =
   /^ (?:(?:et[fp]|fund|miner|stock|wallet|holder|investor|atm|exchange)s|addresses|mining|compan|treasur(?:ies|y compan)|cash|sv|rewards?|subsid|fees?|(?:per|a|each|every|for every) block)/i;
+// A date, a block's number or a ticker's currency pair ("USD/SGD 1.3412 BTC …", a rate) before the number.
 const DATE_BEFORE =
-  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $|\b(?:block|height|top|no\.|number) $/i;
+  /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? $|\b(?:block|height|top|no\.|number) $|\/[a-z]{3} $/i;
 // A sentence about issuance or fees: its amounts of bitcoin are rates, not holdings or flows. Fees paid "inclusive
 // of fees" or for a university or school are money.
 const REWARD_OR_FEE = /\b(?:rewards?|subsid\w*|per block|(?<!(?:of|university|school) )fees?)\b/i;

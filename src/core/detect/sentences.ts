@@ -4,9 +4,10 @@
 const ABBREVIATION =
   /^(?:[a-z]|inc|corp|co|ltd|llc|plc|mrs?|ms|dr|st|mt|vs|[js]r|no|approx|est|jan|feb|mar|apr|aug|sept?|oct|nov|dec|gov|sen|rep|u\.[sk]|e\.g|i\.e)$/;
 
+// A reference mark ("2024.[10] It") belongs to the sentence it ends.
 // U+2029 is the break the block builder puts between table cells and around line breaks; a blank line
 // ends a sentence in plain text. A single newline is only wrapping.
-const SENTENCE_END = /[.!?…]+["'”’)\]]*(?=\s)|\u2029+|\n\s*\n/g;
+const SENTENCE_END = /[.!?…]+(?:["'”’)\]]|\[\d+\])*(?=\s)|\u2029+|\n\s*\n/g;
 
 /** Offsets where sentences start in `text` (always including 0). */
 export function sentenceStarts(text: string): number[] {

@@ -22,7 +22,7 @@ const BITCOIN_COMPOUND =
 
 const OTHER_ASSET = new RegExp(
   [
-    raw`\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
+    raw`(?<!\/)\b(?:ether(?:eum)?|solana|xrp|ripple|dogecoin|cardano|litecoin|polkadot|avalanche|chainlink|toncoin|tron|shiba inu|bnb|binance coin|tether|usdc|(?:stable|alt|meme)coins?|(?<!(?:the|its|digital) |^)token|tokens|sats|satoshis?)\b`,
     raw`\b(?:crypto(?:currency)?|digital[- ]asset) (?:market|sector|industry|universe)s?\b`,
     raw`(?<!(?:['’]s|\bits|\ba) )\b(?:total|overall|entire|whole|combined|broader|global) (?:crypto(?:currency)? |digital[- ]asset )?market\b`,
     raw`\b(?:(?:all|other) (?:of )?(?:crypto(?:currencies| assets)?|digital (?:assets|currencies|money))|other coins)\b`,
@@ -61,7 +61,7 @@ const ANAPHOR =
 
 // Mentions after these are comparisons ("the second-largest after bitcoin"), not the subject.
 const COMPARISON_BEFORE =
-  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$|\bthan (?!th(?:at|ose) )(?:[A-Za-z]+ ){1,2}$/i;
+  /\b(?:after|behind|ahead of|(?:short|shy) of|like|unlike|than|versus|vs\.?|besides|including|such as|other than|rather than|outside of|(?:pa(?:id|yments?)(?: for)?|accept\w*) in|(?:match|rival|overt[ao]|surpass|eclips|outpac|outperform|trail|lag)\w*)\s+(?:the\s+)?$|\bthan (?!th(?:at|ose) )(?:[A-Za-z]+ ){1,2}$/i;
 
 // Insertions that describe the subject without being it: ", which lagged bitcoin," "(ETH)" "— like gold —".
 // Appositives opened by an article run to twelve words and hold no "is" or "was" (", the largest cryptocurrency,",

@@ -123,6 +123,14 @@ describe('dollar amounts as news writes them', () => {
     expect(kinds('Index smashes through 40,000 mark', bitcoinPage)).toEqual([]);
   });
 
+  it('reads a round number at a "level" the same way', () => {
+    expect(kinds('A skeptic thinks bitcoin could fall back to the 50,000 level.', bitcoinPage)).toEqual([
+      '50,000:price',
+    ]);
+    expect(kinds('The Dow could fall back to the 40,000 level.', bitcoinPage)).toEqual([]);
+    expect(findAmounts('Sea level rose 3,000 levels of meaning.')).toEqual([]);
+  });
+
   it('reads "40K" with no sign as the page\'s dollar, kept only after bitcoin\'s name', () => {
     expect(only('Bitcoin knocks on the 40K door')).toMatchObject({ text: '40K', usd: 40000 });
     expect(kinds('Bitcoin knocks on the 40K door', bitcoinPage)).toEqual(['40K:price']);

@@ -20,8 +20,8 @@ describe('hand-labelled corpus', () => {
   });
 
   // The pages the rules were written and corrected against: any rule change that loses one of their notes, or
-  // adds a false one, shows here. Today 0.990 / 0.966 on 251 pages (0.989 precision without the other-dollars
-  // pages, whose "$" is another country's dollar); the ho7- to ho13- pages joined them after their first
+  // adds a false one, shows here. Today 0.990 / 0.968 on 275 pages (0.989 precision without the other-dollars
+  // pages, whose "$" is another country's dollar); the ho7- to ho14- pages joined them after their first
   // score. Floors just under today's figures.
   it('meets precision >= 0.985 and recall >= 0.96 on the development pages', () => {
     const { precision, recall } = score(development);
@@ -42,13 +42,12 @@ describe('hand-labelled corpus', () => {
   // keeps a floor of its own, just below today's figures: a guard against rules that would do worse on new
   // text, not a claim that the aim is met there. The ho-, ho4- and ho5- sets: 0.979 / 0.944 on 32 pages.
   // A sealed set, scored once when it comes, is added here with its first score as its floor; a held-out page
-  // of a set without one fails the next test. The ho8- to ho13- pages (first scores 0.920 / 0.799,
+  // of a set without one fails the next test. The ho8- to ho14- pages (first scores 0.920 / 0.799,
   // 0.961 / 0.896, 0.956 / 0.878, 0.976 / 0.896, 0.986 / 0.823 as written and 0.959 / 0.797, 0.962 / 0.862
-  // once the page's dollar was read from its opening alone) are development pages now. The ho14- pages' first
-  // score: 0.981 / 0.890.
+  // once the page's dollar was read from its opening alone, 0.981 / 0.890) are development pages now.
   const heldOutSets: ReadonlyArray<readonly [string, number, number, readonly string[]]> = [
     ['the ho-, ho4- and ho5- pages', 0.975, 0.94, ['ho', 'ho4', 'ho5']],
-    ['the ho14- pages', 0.975, 0.885, ['ho14']],
+    // ['the ho15- pages', p, r, ['ho15']],
   ];
   it('holds every held-out page to a floor of its set', () => {
     const guarded = new Set<string>(heldOutSets.flatMap(([, , , sets]) => sets));
@@ -69,14 +68,14 @@ describe('hand-labelled corpus', () => {
   // pages labelled for them), amounts of bitcoin 1.000 / 0.970; the ho9- pages' 0.961 / 0.817 and
   // 0.990 / 0.920; the ho10- pages' 0.951 / 0.935 and 0.990 / 0.945; the ho11- pages' 0.900 / 0.900 and
   // 0.984 / 0.984; the ho12- pages' 0.899 / 0.899 and 1.000 / 0.944; the ho13- pages' 0.702 / 0.868 (0.855 /
-  // 0.868 with the page's dollar read from its opening) and 1.000 / 0.976. Floors just under today's figures on
-  // the development pages (0.957 / 0.967 and 0.995 / 0.987, with the ho13- pages); a sealed set adds its own with
-  // its first score: the ho14- pages' 0.920 / 1.000 and 0.959 / 0.986.
+  // 0.868 with the page's dollar read from its opening) and 1.000 / 0.976; the ho14- pages' 0.920 / 1.000 and
+  // 0.959 / 0.986. Floors just under today's figures on the development pages (0.961 / 0.972 and 0.995 / 0.986,
+  // with the ho14- pages); a sealed set adds its own with its first score.
   it.each([
-    ['foreign', 'development', 0.95, 0.96],
+    ['foreign', 'development', 0.955, 0.965],
     ['quantity', 'development', 0.99, 0.98],
-    ['foreign', 'ho14', 0.915, 0.995],
-    ['quantity', 'ho14', 0.955, 0.98],
+    // ['foreign', 'ho15', p, r],
+    // ['quantity', 'ho15', p, r],
   ] as const)(
     'keeps %s notes on the %s pages at precision >= %s and recall >= %s',
     (category, group, minPrecision, minRecall) => {

@@ -57,6 +57,10 @@ describe('money moved, earned, held or lost', () => {
     // Money held in an account, as margin or collateral, or saved.
     ['equity', 'A broker was asking for $50,000 in minimum account equity before it would let customers trade.'],
     ['savings', 'She put $4000 of her savings into bitcoin in February.'],
+    ['a holding of a sum', 'Bitcoin ETF fees come to $59 a year on a $10,000 holding.'],
+    ['a portfolio and a share of it', 'On a $1.2 million portfolio, 3% is $36,000, about half a bitcoin.'],
+    ['a sum a premium came to', "The buyer's premium on the bitcoin lot alone came to $1,160,000."],
+    ['returns by the day', 'An advert promised bitcoin returns of $1,000 a day from a trading robot.'],
     // A floor on an account's size is money held, not a level the coin reaches.
     ['a minimum', 'Bitcoin suits portfolios above our $250,000 minimum, at 2% or less.'],
     ['a balance', '"If you\'ve got a $50,000 KiwiSaver balance, you shouldn\'t be buying bitcoin," she said.'],
@@ -91,6 +95,19 @@ describe('money moved, earned, held or lost', () => {
     expect(isMeasure('The company bought 9,620 bitcoin for ', '', true)).toBe(true);
     // A peak, high or low "of" a sum is a level, whatever was bought at it.
     expect(kinds('Anyone who bought bitcoin at the 2021 high of $69,000 waited years.')).toEqual(['$69,000:price']);
+  });
+
+  it('reads what a speaker will do at a level as a new clause, not a purchase of the sum', () => {
+    expect(kinds('"If bitcoin goes to $20,000 I buy more, and at $60,000 I\'ll sell a little."')).toEqual([
+      '$20,000:price',
+      '$60,000:price',
+    ]);
+    expect(kinds('Bitcoin fans spent $20,000 buying more.', bitcoinPage)).toEqual([]);
+  });
+
+  it('reads a sum "a day from" a source as pay, and one "a year from now" as a level at a date', () => {
+    expect(kinds('Bitcoin bots promise $1,000 a day from trading.', bitcoinPage)).toEqual([]);
+    expect(kinds('Bitcoin could cost $5,000 a year from now.', bitcoinPage)).toEqual(['$5,000:price']);
   });
 });
 
@@ -160,6 +177,9 @@ describe('the unit an amount is for', () => {
       "The miners' costs are rising. At $45K most are fine; below $38,000 many are not.",
       ['$45K:price', '$38,000:price'],
     ],
+    // Per coin whoever paid it, when the coins follow the sum; an average for shares stays the company's.
+    ['Tesla paid an average of around $34,700 for its coins in February.', ['$34,700:price']],
+    ['Tesla paid an average of around $340 for its shares in February.', []],
   ])('an average purchase price: %s', (text, expected) => {
     expect(kinds(text, bitcoinPage)).toEqual(expected);
   });
@@ -274,6 +294,11 @@ describe('strikes', () => {
 
 describe('price language, for sentences that name no subject', () => {
   it.each([
+    [
+      "options' max pain in a calendar's row",
+      'Event: Options expiry\u2063Note: $1.9 billion notional; max pain $114,000',
+      ['$114,000:price'],
+    ],
     [
       'a level cleared',
       '"Once $88K is cleared, there is little supply until $95,000."',

@@ -106,6 +106,7 @@ describe('left alone as an amount of bitcoin', () => {
     ['a fee', 'A user paid 83 BTC in fees for one transaction.'],
     ['a subsidy released every ten minutes', 'New coins are issued at 25 bitcoins every 10 minutes.'],
     ['other coins', 'The wallet also held 10,000 ETH and 2,000 SOL.'],
+    ["a currency pair's rate in a ticker", 'STI 3,741 +0.3% USD/SGD 1.3412 BTC US$97,480 +2.2%'],
     ['counts of funds', 'The 11 bitcoin ETFs drew inflows, as did 3 bitcoin miners and 12 bitcoin treasury companies.'],
     ['counts of wallets and holders', 'About 500 bitcoin wallets hold more than the top 100 bitcoin holders.'],
     ['a year before the word', 'In 2024 bitcoin rallied, and 2025 BTC forecasts rose.'],

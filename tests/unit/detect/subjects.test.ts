@@ -259,6 +259,28 @@ describe('a word that points back', () => {
     expect(kinds('The firm bought a house near $100,000.', bitcoinPage)).toEqual([]);
   });
 
+  it("reads a forecasts table's target as the page's coin, whichever firm's row it sits in", () => {
+    expect(kinds('Firm: Bernstein\u2063Target: $200,000\u2063By: end-2025', bitcoinPage)).toEqual(['$200,000:price']);
+    expect(kinds('Bank: a broker (model)\u2063Year-end target: US$170,000', bitcoinPage)).toEqual(['US$170,000:price']);
+    // Without the target, a firm's figure in its row stays the firm's.
+    expect(kinds('Firm: Bernstein\u2063Price: $200,000', bitcoinPage)).toEqual([]);
+  });
+
+  it('passes over funds called exchange-traded when "the price" points back', () => {
+    const text = 'The approval of spot exchange-traded funds helped lift the price to $73,750 in March.';
+    expect(kinds(text, bitcoinPage)).toEqual(['$73,750:price']);
+    expect(
+      kinds('Gold rallied after exchange-traded funds bought more; the price rose to $2,400.', bitcoinPage),
+    ).toEqual([]);
+  });
+
+  it('reads bitcoin taken as payment as the means, not the subject', () => {
+    const text = 'The gallery will carry a reserve of $30,000 for the lot and accept payment in bitcoin.';
+    expect(kinds(text, figures)).toEqual([]);
+    expect(kinds('The lot was paid for in bitcoin; its buyer premium came to $1,160,000.', figures)).toEqual([]);
+    expect(kinds('The shop takes bitcoin, which traded near $30,000.', figures)).toEqual(['$30,000:price']);
+  });
+
   it('reads the total of all digital money as the whole market, not bitcoin', () => {
     const text = 'The total value of all digital money together is now about $2.6 trillion.';
     expect(kinds(text, bitcoinPage)).toEqual([]);
@@ -273,6 +295,35 @@ describe('a word that points back', () => {
     const holdings =
       "The government's bitcoin holdings swung to a profit of $85 million after the cryptocurrency climbed above $68,000.";
     expect(kinds(holdings, bitcoinPage)).toEqual(['$68,000:price']);
+  });
+});
+
+describe('sentences ended by a reference mark', () => {
+  it('starts a new sentence after "2024.[10]", so funds in the one before are passed over', () => {
+    const text =
+      'Funds called exchange-traded drew money in 2024.[10] It passed $100 K in December, when the network was valued at $2.5 tn.[11]';
+    expect(kinds(text, bitcoinPage)).toEqual(['$100 K:price', '$2.5 tn:cap']);
+  });
+});
+
+describe('pairs in a ticker', () => {
+  it("reads a price quoted in a stablecoin as bitcoin's, and leaves the next pair its own", () => {
+    expect(kinds('BTC/USDT $109,240 ETH/USDT $4,390', figures)).toEqual(['$109,240:price']);
+    const fill = 'The largest fill was a buy of 140 BTC on the BTC/USDC pair, executed at an average of $111,480.';
+    expect(kinds(fill, figures)).toEqual(['$111,480:price']);
+    expect(kinds('The exchange paid out $3,000 in USDC, at $1 each.', figures)).toEqual([]);
+  });
+});
+
+describe('a clause describing the noun before it', () => {
+  it('reads a sum in ", which is worth" as that of a company it does not know', () => {
+    const text =
+      "Bitcoin's market value of €1.3 trillion is larger than ASML's, which is worth about €350 billion, or more.";
+    expect(kinds(text, { ...figures, rates: { EUR: 0.92 } })).toEqual(['€1.3 trillion:cap']);
+    const own = 'The network, which is worth about $1.2 trillion, is larger than Meta.';
+    expect(kinds(own, bitcoinPage)).toEqual(['$1.2 trillion:cap']);
+    const level = 'Traders watch the 2019 peak, which was $13,880 then, as the level to beat.';
+    expect(kinds(level, bitcoinPage)).toEqual(['$13,880:price']);
   });
 });
 
