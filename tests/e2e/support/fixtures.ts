@@ -136,8 +136,21 @@ export async function launchReinstallableExtension(userDataDir: string, dist: st
     const started = context.waitForEvent('serviceworker', (w) => w.url().startsWith('chrome-extension://'));
     await devtools.send('Extensions.loadUnpacked', { path: dist });
     const worker = await started;
-    await installRoundDone(worker);
-    return worker;
+    try {
+      await installRoundDone(worker);
+      return worker;
+    } catch (error) {
+      // On a busy machine the worker first announced can be gone before the round is stored ("No SW"): one
+      // of the uninstalled build, or the new one stopped and started again. The install's round is then
+      // in the worker that is, or next comes, up.
+      if (!String(error).includes('No SW')) throw error;
+      const isOurs = (w: Worker) => w !== worker && w.url().startsWith('chrome-extension://');
+      const next =
+        context.serviceWorkers().find(isOurs) ??
+        (await context.waitForEvent('serviceworker', { predicate: isOurs, timeout: 30_000 }));
+      await installRoundDone(next);
+      return next;
+    }
   };
   const extension = extensionIn(context, await install(), external);
   return Object.assign(extension, {
