@@ -119,7 +119,7 @@ export interface Profile {
   /** The longest task in thread time, ms. */
   longestTaskCpuMs: number;
   /** The longest (wall-clock) task's thread time by kind of work, ms, and the script in `scriptUrl`: what it was. */
-  longestTaskBy: Record<'script' | 'gc' | 'style' | 'layout' | 'paint' | 'parse' | 'other' | 'inUrl', number>;
+  longestTaskBy: Profile['by'] & { inUrl: number };
   tasks: number;
   /** Thread-time self time by kind of work, ms. */
   by: Record<'script' | 'gc' | 'style' | 'layout' | 'paint' | 'parse' | 'other', number>;
@@ -178,17 +178,9 @@ export function profile(events: TraceEvent[], frame: string, from: string, to?: 
   const spans = thread
     .filter((e) => e.ph === 'X' && e.dur !== undefined && e.ts >= start && e.ts <= end)
     .sort((a, b) => a.ts - b.ts || (b.dur ?? 0) - (a.dur ?? 0));
-  const by: Profile['by'] = { script: 0, gc: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 };
-  const newTask = (): Profile['longestTaskBy'] => ({
-    script: 0,
-    gc: 0,
-    style: 0,
-    layout: 0,
-    paint: 0,
-    parse: 0,
-    other: 0,
-    inUrl: 0,
-  });
+  const noWork = (): Profile['by'] => ({ script: 0, gc: 0, style: 0, layout: 0, paint: 0, parse: 0, other: 0 });
+  const by = noWork();
+  const newTask = (): Profile['longestTaskBy'] => ({ ...noWork(), inUrl: 0 });
   let longestBy = newTask();
   let busy = 0;
   let busyWall = 0;

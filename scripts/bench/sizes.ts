@@ -40,7 +40,7 @@ import { gzipSync } from 'node:zlib';
  * 12 B more for the body's reading that stops at its sixtieth paragraph: 36,975 B,
  * 508 B more for the fourteenth set's forecast tables' targets, bitcoin paid in, sums a premium came to, new
  * clauses after a level, pay "a day from", ticker pairs, holdings, portfolios and shares of a sum, which-clauses'
- * worth, reference marks, "the 50,000 level", stablecoin pairs, max pain and an average "for its coins": 37,483 B,
+ * worth, reference marks, "the 50,000 level", stablecoin pairs, max pain and an average "for its coins": 37,483 B, 6 B less with the summary's body break named once: 37,477 B,
  * docs/detection.md), notes for amounts of bitcoin and prices in other currencies (3.3 kB,
  * docs/notes-beyond-dollars.md), the layer that keeps notes out of a framework's nodes (2.8 kB,
  * docs/framework-pages.md), and property names kept as written rather than renamed from a hand-kept list
@@ -48,7 +48,7 @@ import { gzipSync } from 'node:zlib';
  * (docs/content-script.md).
  */
 export const BUDGETS: Record<string, number> = {
-  'content script': 37_483,
+  'content script': 37_477,
   // The popup's site controls import src/sites/, the one home of site switches and grants, which the
   // build gives a chunk of its own shared with the options page and the background (+0.3 kB).
   popup: 40_500,

@@ -1,6 +1,7 @@
 // A page's readable text, cut into blocks (paragraphs, list items, headings, table rows) so that an
 // amount split across elements ("<span>$</span><b>55,300</b>") reads as one. Standard DOM only, so the
 // same code runs in the content script and, through linkedom, in Node.
+import { BODY_BREAK } from '../core/detect/pageContext';
 
 export interface TextSegment {
   node: Text;
@@ -353,5 +354,5 @@ export function pageSummary(document: Document): string {
     if (!part.closest('nav, header, footer, aside')) body.push((part.textContent ?? '').slice(0, BODY_PART_CHARS));
   }
   // A heading or paragraph the size of a book says no more about the page than its opening does.
-  return [...parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)), '\f', ...body].join(BLOCK_BREAK);
+  return [...parts.map((part) => part.slice(0, SUMMARY_PART_CHARS)), BODY_BREAK, ...body].join(BLOCK_BREAK);
 }

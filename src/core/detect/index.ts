@@ -5,7 +5,7 @@ import { clean, findAmounts } from './amounts';
 import { analyseBlock, classifyAmount, joins } from './classify';
 import { pageDollar } from './currencies';
 import { type MentionKind, type NoteFigures, noteFor } from './notes';
-import { describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
+import { BODY_BREAK, describePage as describeSubject, type PageContext as SubjectContext } from './pageContext';
 import { findQuantities } from './quantities';
 
 export type { MentionKind } from './notes';
@@ -22,7 +22,7 @@ export interface PageContext extends SubjectContext {
  */
 export const describePage = (summary: string, host = ''): PageContext => ({
   ...describeSubject(summary),
-  dollar: pageDollar(host, summary.split('\f')[0]),
+  dollar: pageDollar(host, summary.split(BODY_BREAK)[0]),
 });
 
 export interface DetectOptions extends NoteFigures {

@@ -34,14 +34,17 @@ function countMarks(text: string, assetsOnly?: boolean): [bitcoin: number, other
   return [bitcoin, other, first];
 }
 
+/** What separates a page summary's opening from its body's paragraphs (content/textBlocks.ts writes it). */
+export const BODY_BREAK = '\f';
+
 /**
- * `summary` is the page's opening, then (after a form feed) its body's paragraphs. The opening decides;
+ * `summary` is the page's opening, then (after BODY_BREAK) its body's paragraphs. The opening decides;
  * where it names bitcoin once at most and does not settle it (a newsletter's name, date and notice, a
  * digest's thread titles), the body does: bitcoin, its units and amounts of it named more often than
  * other coins, metals, markets and indices together, and at least three times.
  */
 export function describePage(summary: string): PageContext {
-  const [opening, body = ''] = summary.split('\f');
+  const [opening, body = ''] = summary.split(BODY_BREAK);
   // Headings wrapped in the HTML source ("Bitcoin's\n    market cap") read as they show.
   const [bitcoin, other, first] = countMarks(opening.replace(/\s+/g, ' '));
   // Read only for an opening that leaves it open: the body is sixty paragraphs.
